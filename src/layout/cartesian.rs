@@ -1,0 +1,338 @@
+//! Compare (chosen indicators on one value axis, as bars or lines) and Breakdown (a total's
+//! parts stacked per report). Both are a legend, a value axis and a row of report bands.
+
+use super::plot::{gutter, Plot};
+use super::{fit, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK};
+use crate::data::Dataset;
+use crate::i18n::{word, Lang, Word};
+use crate::measure;
+use crate::scale::Axis;
+use crate::theme::Paint;
+use crate::view::{Mark, Mode, Scale, Stack, ViewState};
+
+const MARGIN: f64 = 8.0;
+const LEGEND_ROW: f64 = 22.0;
+const SWATCH: f64 = 12.0;
+
+/// A series on the chart: which indicator, its colour slot, and whether the legend hid it.
+struct Series {
+    indicator: usize,
+    colour: usize,
+    hidden: bool,
+}
+
+/// Legend entries flowed into rows; returns the height used.
+fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut Scene) -> f64 {
+    let (mut x, mut y) = (MARGIN, MARGIN);
+    let max_label = (width - 2.0 * MARGIN - SWATCH - 6.0).max(20.0);
+    for s in series {
+        let Some(ind) = data.indicators.get(s.indicator) else { continue };
+        let label = fit(ind.short.get(lang), FONT_LABEL, max_label.min(260.0));
+        let w = SWATCH + 6.0 + text_width(&label, FONT_LABEL) + 16.0;
+        if x > MARGIN && x + w > width - MARGIN {
+            x = MARGIN;
+            y += LEGEND_ROW;
+        }
+        let swatch = Rect::new(x, y + 4.0, SWATCH, SWATCH);
+        let (paint, text_paint) = if s.hidden {
+            (Paint::Grid, Paint::Muted)
+        } else {
+            (Paint::Series(s.colour), Paint::Text)
+        };
+        scene.items.push(Item::Rect { rect: swatch, paint });
+        if s.hidden {
+            scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
+        }
+        scene.items.push(Item::Text {
+            at: (x + SWATCH + 6.0, y + 10.0),
+            text: label,
+            size: FONT_LABEL,
+            bold: false,
+            paint: text_paint,
+            h: HAlign::Left,
+            v: VAlign::Middle,
+        });
+        scene.legend.push(LegendEntry { indicator: s.indicator, hit: Rect::new(x, y, w - 8.0, LEGEND_ROW) });
+        x += w;
+    }
+    y + LEGEND_ROW - MARGIN
+}
+
+/// The value axis with its title above, report labels below and the axis caption.
+fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &mut Scene) -> Plot {
+    let left = MARGIN + gutter(&axis, lang);
+    scene.items.push(Item::Text {
+        at: (MARGIN, top),
+        text: fit(title, FONT_TICK, scene.width - 2.0 * MARGIN),
+        size: FONT_TICK,
+        bold: false,
+        paint: Paint::Muted,
+        h: HAlign::Left,
+        v: VAlign::Top,
+    });
+    let plot_top = top + 22.0;
+    let bottom = scene.height - MARGIN - 40.0;
+    let area = Rect::new(left, plot_top, scene.width - left - MARGIN - 4.0, bottom - plot_top);
+    let plot = Plot { area, axis, bands: data.reports.len() };
+    plot.grid(&mut scene.items, lang);
+    let labels: Vec<String> = data.reports.iter().map(|r| r.label.get(lang).to_string()).collect();
+    plot.x_labels(&mut scene.items, &labels);
+    scene.items.push(Item::Text {
+        at: (area.x + area.w / 2.0, scene.height - MARGIN),
+        text: fit(word(Word::ReportsAxis, lang), FONT_TICK, scene.width - 2.0 * MARGIN),
+        size: FONT_TICK,
+        bold: false,
+        paint: Paint::Muted,
+        h: HAlign::Center,
+        v: VAlign::Bottom,
+    });
+    plot
+}
+
+/// A line of text in the middle of the chart, for states with nothing to draw.
+fn message(scene: &mut Scene, text: &str) {
+    scene.items.push(Item::Text {
+        at: (scene.width / 2.0, scene.height / 2.0),
+        text: fit(text, FONT_LABEL, scene.width - 2.0 * MARGIN),
+        size: FONT_LABEL,
+        bold: false,
+        paint: Paint::Muted,
+        h: HAlign::Center,
+        v: VAlign::Middle,
+    });
+}
+
+fn extent<'a>(values: impl Iterator<Item = &'a Option<f64>>, positive_only: bool) -> (f64, f64) {
+    values
+        .flatten()
+        .filter(|v| !positive_only || **v > 0.0)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)))
+}
+
+pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
+    let lang = state.lang;
+    let mut scene = Scene { width, height, crosshair: true, ..Scene::default() };
+    let series: Vec<Series> = state
+        .compare_indices(data)
+        .into_iter()
+        .enumerate()
+        .map(|(colour, indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
+        .collect();
+    if series.is_empty() {
+        message(&mut scene, word(Word::NothingSelected, lang));
+        return scene;
+    }
+    let legend_h = legend(data, &series, lang, width, &mut scene);
+    let visible: Vec<&Series> = series.iter().filter(|s| !s.hidden).collect();
+    let values: Vec<Vec<Option<f64>>> = visible.iter().map(|s| measure::shown(data, s.indicator, state.mode)).collect();
+    // % change can be negative, which a log axis cannot show: it stays linear there.
+    let log = state.scale == Scale::Log && state.mode != Mode::Change;
+    let (lo, hi) = extent(values.iter().flatten(), log);
+    let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
+    let title = match state.mode {
+        Mode::Absolute => word(Word::Value, lang),
+        Mode::Indexed => word(Word::Indexed, lang),
+        Mode::Change => word(Word::ChangePct, lang),
+    };
+    let plot = frame(data, lang, axis, title, MARGIN + legend_h + 6.0, &mut scene);
+    if state.mode == Mode::Indexed {
+        if let Some(y) = plot.y(100.0) {
+            scene.items.push(Item::Rect { rect: Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), paint: Paint::Axis });
+        }
+    }
+    match state.mark {
+        Mark::Bars => grouped_bars(&plot, &visible, &values, &mut scene),
+        Mark::Lines => lines(&plot, &visible, &values, &mut scene),
+    }
+    scene
+}
+
+fn grouped_bars(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
+    let k = series.len().max(1) as f64;
+    for r in 0..plot.bands {
+        let band = plot.band(r);
+        let inner = band.w * 0.8;
+        let sub = inner / k;
+        for (n, (s, vals)) in series.iter().zip(values).enumerate() {
+            let x = band.x + (band.w - inner) / 2.0 + sub * n as f64;
+            let v = vals.get(r).copied().flatten();
+            let bar = v.and_then(|v| plot.bar(v, x + 1.0, sub - 2.0));
+            if let Some(rect) = bar {
+                scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+            }
+            let base = plot.y(plot.axis.baseline()).unwrap_or(plot.area.bottom());
+            let mark = bar.unwrap_or(Rect::new(x + 1.0, base - 1.0, sub - 2.0, 1.0));
+            let top = if v.is_some_and(|v| v < 0.0) { mark.bottom() } else { mark.y };
+            scene.targets.push(Target {
+                indicator: s.indicator,
+                report: r,
+                shown: v,
+                hit: Rect::new(x, band.y, sub, band.h),
+                mark,
+                anchor: (mark.x + mark.w / 2.0, top),
+                column: band,
+            });
+        }
+    }
+}
+
+fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
+    for (s, vals) in series.iter().zip(values) {
+        let points: Vec<Option<(f64, f64)>> = (0..plot.bands)
+            .map(|r| {
+                let b = plot.band(r);
+                let y = plot.y(vals.get(r).copied().flatten()?)?;
+                Some((b.x + b.w / 2.0, y))
+            })
+            .collect();
+        // A gap in the data breaks the line rather than bridging it.
+        for run in points.split(|p| p.is_none()) {
+            let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
+            if run.len() > 1 {
+                scene.items.push(Item::Polyline { points: run, paint: Paint::Series(s.colour), width: 2.0 });
+            }
+        }
+        for (r, p) in points.iter().enumerate() {
+            let band = plot.band(r);
+            if let Some(at) = p {
+                scene.items.push(Item::Dot { at: *at, r: 3.5, paint: Paint::Series(s.colour) });
+            }
+            let at = p.unwrap_or((band.x + band.w / 2.0, plot.area.bottom()));
+            scene.targets.push(Target {
+                indicator: s.indicator,
+                report: r,
+                shown: vals.get(r).copied().flatten(),
+                hit: band,
+                mark: Rect::new(at.0 - 4.0, at.1 - 4.0, 8.0, 8.0),
+                anchor: at,
+                column: band,
+            });
+        }
+    }
+}
+
+pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
+    let lang = state.lang;
+    let mut scene = Scene { width, height, crosshair: true, ..Scene::default() };
+    let Some(relation) = data.relations.first() else {
+        message(&mut scene, word(Word::NoRelation, lang));
+        return scene;
+    };
+    let series: Vec<Series> = relation
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
+        .collect();
+    let legend_h = legend(data, &series, lang, width, &mut scene);
+    let percent = state.stack == Stack::Percent;
+    let totals: Vec<Option<f64>> = (0..data.reports.len()).map(|r| data.value(relation.total, r)).collect();
+    let shown = |indicator: usize, r: usize| {
+        let v = data.value(indicator, r);
+        if percent {
+            measure::share(v, totals.get(r).copied().flatten())
+        } else {
+            v
+        }
+    };
+    let stack_top = |r: usize| -> f64 {
+        series.iter().filter(|s| !s.hidden).filter_map(|s| shown(s.indicator, r)).sum()
+    };
+    let hi = (0..data.reports.len()).map(stack_top).fold(0.0, f64::max);
+    let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
+    let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
+    let title = if percent { format!("% · {total_label}") } else { total_label.to_string() };
+    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
+    for r in 0..plot.bands {
+        let band = plot.band(r);
+        let w = (band.w * 0.6).min(72.0);
+        let x = band.x + (band.w - w) / 2.0;
+        let mut base = 0.0;
+        for s in series.iter().filter(|s| !s.hidden) {
+            let v = shown(s.indicator, r);
+            let seg = v.and_then(|v| plot.span(base, base + v, x, w));
+            if let Some(rect) = seg {
+                scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+            }
+            let mark = seg.unwrap_or(Rect::new(x, plot.y(base).unwrap_or(band.bottom()), w, 0.0));
+            scene.targets.push(Target {
+                indicator: s.indicator,
+                report: r,
+                shown: v,
+                // Thin segments (13 of 2,792) still get a pointer area of at least 8 px.
+                hit: Rect::new(band.x, mark.y.min(mark.bottom() - 8.0), band.w, mark.h.max(8.0)),
+                mark,
+                anchor: (mark.x + mark.w / 2.0, mark.y),
+                column: band,
+            });
+            base += v.unwrap_or(0.0);
+        }
+    }
+    scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{hit, legend_hit};
+
+    fn data() -> Dataset {
+        match Dataset::embedded() {
+            Ok(d) => d,
+            Err(e) => unreachable!("embedded dataset: {e}"),
+        }
+    }
+
+    #[test]
+    fn compare_bars_one_target_per_series_and_report() {
+        let d = data();
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        let scene = compare(&d, &s, 800.0, 420.0);
+        assert_eq!(scene.targets.len(), 15);
+        assert_eq!(scene.legend.len(), 3);
+        let t = &scene.targets[0];
+        assert_eq!((t.indicator, t.report, t.shown), (0, 0, Some(96732.0)));
+        assert_eq!(hit(&scene, t.anchor.0, t.anchor.1 + 5.0), Some(0));
+        let l = &scene.legend[1];
+        assert_eq!(legend_hit(&scene, l.hit.x + 2.0, l.hit.y + 2.0), Some(1));
+    }
+
+    #[test]
+    fn indexed_mode_starts_every_series_at_100() {
+        let d = data();
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        s.set("mode", "indexed");
+        let scene = compare(&d, &s, 800.0, 420.0);
+        let firsts: Vec<Option<f64>> = scene.targets.iter().filter(|t| t.report == 0).map(|t| t.shown).collect();
+        assert_eq!(firsts, vec![Some(100.0); 3]);
+    }
+
+    #[test]
+    fn hidden_series_leave_the_axis_and_the_targets() {
+        let d = data();
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        s.set("hidden", "stay-registration");
+        let scene = compare(&d, &s, 800.0, 420.0);
+        assert_eq!(scene.targets.len(), 10);
+        assert!(scene.targets.iter().all(|t| t.indicator != 0));
+    }
+
+    #[test]
+    fn breakdown_stacks_the_parts_to_the_total() {
+        let d = data();
+        let mut s = ViewState::default();
+        s.set("view", "breakdown");
+        let scene = breakdown(&d, &s, 800.0, 420.0);
+        assert_eq!(scene.targets.len(), 20);
+        // The stack for report 1 reaches exactly the total's height.
+        let first: Vec<&Target> = scene.targets.iter().filter(|t| t.report == 0).collect();
+        let top = first.iter().map(|t| t.mark.y).fold(f64::INFINITY, f64::min);
+        let bottom = first.iter().map(|t| t.mark.bottom()).fold(0.0, f64::max);
+        let sum: f64 = first.iter().filter_map(|t| t.shown).sum();
+        assert_eq!(sum, 2792.0);
+        assert!(bottom - top > 0.0);
+    }
+}

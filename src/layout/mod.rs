@@ -1,0 +1,253 @@
+//! Pure geometry: where every mark, label and hit area of a view lands, in CSS pixels.
+//! The result, a [`Scene`], is what gets drawn (by `chart`) and what pointer and keyboard
+//! input is tested against, so the picture and the hit areas cannot disagree.
+
+mod cartesian;
+mod plot;
+mod overview;
+
+use crate::data::Dataset;
+use crate::i18n::{format_number, Lang};
+use crate::scale::Axis;
+use crate::theme::Paint;
+use crate::view::{View, ViewState};
+
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
+        Rect { x, y, w: w.max(0.0), h: h.max(0.0) }
+    }
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+    pub fn contains(&self, px: f64, py: f64) -> bool {
+        px >= self.x && px < self.right() && py >= self.y && py < self.bottom()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HAlign {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VAlign {
+    Top,
+    Middle,
+    Bottom,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Rect { rect: Rect, paint: Paint },
+    /// An outline, for focus and hover rings.
+    Frame { rect: Rect, paint: Paint, width: f64 },
+    Polyline { points: Vec<(f64, f64)>, paint: Paint, width: f64 },
+    Dot { at: (f64, f64), r: f64, paint: Paint },
+    Text { at: (f64, f64), text: String, size: f64, bold: bool, paint: Paint, h: HAlign, v: VAlign },
+}
+
+/// One datum the reader can point at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub indicator: usize,
+    pub report: usize,
+    /// The value as shown in the current mode (absolute, index, % change or share).
+    pub shown: Option<f64>,
+    /// Pointer area that selects this datum.
+    pub hit: Rect,
+    /// The mark itself, outlined on hover.
+    pub mark: Rect,
+    /// The point the tooltip attaches to.
+    pub anchor: (f64, f64),
+    /// The report's column, shaded as a crosshair where the view has one.
+    pub column: Rect,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub indicator: usize,
+    pub hit: Rect,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub items: Vec<Item>,
+    pub targets: Vec<Target>,
+    pub legend: Vec<LegendEntry>,
+    /// Whether hovering shades the whole report column (Compare, Breakdown).
+    pub crosshair: bool,
+}
+
+pub const FONT_TICK: f64 = 11.0;
+pub const FONT_LABEL: f64 = 12.0;
+pub const FONT_TITLE: f64 = 13.0;
+pub const FONT_HEADING: f64 = 15.0;
+
+/// A width estimate for sans-serif text, deliberately generous: layout must run natively
+/// (no font metrics there) and must never let a label overflow its slot in the browser.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'ı' | 'I' => 0.3,
+            ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.4,
+            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'Ш' | 'Щ' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы' | '%' => 0.9,
+            c if c.is_uppercase() || c.is_ascii_digit() => 0.68,
+            _ => 0.6,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// `text` cut to fit `max` pixels, with an ellipsis where it was cut.
+pub fn fit(text: &str, size: f64, max: f64) -> String {
+    if text_width(text, size) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        if text_width(&next, size) + text_width("…", size) > max {
+            break;
+        }
+        out = next;
+    }
+    let trimmed = out.trim_end();
+    format!("{trimmed}…")
+}
+
+/// `text` broken into at most `lines` lines of at most `max` pixels; the last one is cut with
+/// an ellipsis when the text does not fit.
+pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+        if text_width(&candidate, size) <= max || current.is_empty() {
+            current = candidate;
+            continue;
+        }
+        if out.len() + 1 == lines {
+            let rest: Vec<&str> = std::iter::once(word).chain(words).collect();
+            current = format!("{current} {}", rest.join(" "));
+            break;
+        }
+        out.push(std::mem::take(&mut current));
+        current = word.to_string();
+    }
+    if !current.is_empty() {
+        out.push(fit(&current, size, max));
+    }
+    out
+}
+
+/// Tick labels for a value axis, formatted in the reader's language.
+pub(crate) fn tick_labels(axis: &Axis, lang: Lang) -> Vec<String> {
+    let decimals = axis.tick_decimals();
+    axis.ticks.iter().map(|t| format_number(*t, decimals, lang)).collect()
+}
+
+/// The scene for the current view at a size. Table has no canvas scene.
+pub fn build(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
+    let width = if width.is_finite() { width.max(0.0) } else { 0.0 };
+    let height = if height.is_finite() { height.max(0.0) } else { 0.0 };
+    match state.view {
+        View::Overview => overview::build(data, state, width),
+        View::Compare => cartesian::compare(data, state, width, height),
+        View::Breakdown => cartesian::breakdown(data, state, width, height),
+        View::Table => Scene { width, height, ..Scene::default() },
+    }
+}
+
+/// The height a view wants at `width`: Overview grows with its panels; the others fill
+/// whatever height the host gives (`None`).
+pub fn preferred_height(data: &Dataset, state: &ViewState, width: f64) -> Option<f64> {
+    match state.view {
+        View::Overview => Some(overview::height(data, width)),
+        _ => None,
+    }
+}
+
+/// The datum under a pointer: among the targets whose area holds it, the one whose anchor
+/// is nearest (so the pointer between two lines picks the closer one).
+pub fn hit(scene: &Scene, x: f64, y: f64) -> Option<usize> {
+    let dist = |t: &Target| (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
+    scene
+        .targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.hit.contains(x, y))
+        .min_by(|a, b| dist(a.1).total_cmp(&dist(b.1)))
+        .map(|(i, _)| i)
+}
+
+/// The legend entry under a pointer.
+pub fn legend_hit(scene: &Scene, x: f64, y: f64) -> Option<usize> {
+    scene.legend.iter().find(|e| e.hit.contains(x, y)).map(|e| e.indicator)
+}
+
+/// What the overlay draws for a hovered or focused target: the column shade (in views with a
+/// crosshair) and a ring around the mark.
+pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {
+    let Some(t) = scene.targets.get(target) else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    if scene.crosshair {
+        let c = t.column;
+        items.push(Item::Rect { rect: Rect::new(c.x + c.w / 2.0 - 0.5, c.y, 1.0, c.h), paint: Paint::Axis });
+    }
+    let m = t.mark;
+    items.push(Item::Frame { rect: Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), paint: Paint::Highlight, width: 2.0 });
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_and_wrapping() {
+        assert_eq!(fit("Expelled", 12.0, 200.0), "Expelled");
+        let cut = fit("Applications for registration upon place of stay", 12.0, 100.0);
+        assert!(cut.ends_with('…') && text_width(&cut, 12.0) <= 100.0, "{cut}");
+        let lines = wrap("Applications for registration upon place of stay", 12.0, 150.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| text_width(l, 12.0) <= 150.0), "{lines:?}");
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(wrap("Expelled", 12.0, 150.0, 2), vec!["Expelled".to_string()]);
+    }
+
+    #[test]
+    fn hit_prefers_the_nearest_anchor() {
+        let t = |anchor: (f64, f64), indicator| Target {
+            indicator,
+            report: 0,
+            shown: None,
+            hit: Rect::new(0.0, 0.0, 10.0, 100.0),
+            mark: Rect::default(),
+            anchor,
+            column: Rect::default(),
+        };
+        let scene = Scene { targets: vec![t((5.0, 10.0), 0), t((5.0, 80.0), 1)], ..Scene::default() };
+        assert_eq!(hit(&scene, 5.0, 70.0), Some(1));
+        assert_eq!(hit(&scene, 5.0, 20.0), Some(0));
+        assert_eq!(hit(&scene, 50.0, 20.0), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! Overview: small multiples, one panel per indicator with its own scale, grouped by group.
+//! Magnitudes differ thousands of times, so a shared axis would flatten most indicators.
+
+use super::plot::{gutter, Plot};
+use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
+use crate::data::Dataset;
+use crate::i18n::{word, Word};
+use crate::scale::Axis;
+use crate::theme::Paint;
+use crate::view::ViewState;
+
+const MARGIN: f64 = 8.0;
+const GAP: f64 = 20.0;
+const PANEL_H: f64 = 170.0;
+const HEADING_H: f64 = 30.0;
+const TITLE_LINE: f64 = 16.0;
+const MIN_PANEL_W: f64 = 220.0;
+const FOOTER_H: f64 = 26.0;
+
+fn columns(width: f64) -> usize {
+    (((width - 2.0 * MARGIN + GAP) / (MIN_PANEL_W + GAP)).floor() as usize).clamp(1, 4)
+}
+
+/// Indicators of each group, in dataset order; groups without indicators are left out.
+fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
+    (0..data.groups.len())
+        .map(|g| (g, (0..data.indicators.len()).filter(|&i| data.indicators[i].group == g).collect::<Vec<_>>()))
+        .filter(|(_, members)| !members.is_empty())
+        .collect()
+}
+
+pub(super) fn height(data: &Dataset, width: f64) -> f64 {
+    let cols = columns(width);
+    let rows: usize = grouped(data).iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
+    let groups = grouped(data).len() as f64;
+    MARGIN + groups * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
+}
+
+pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
+    let lang = state.lang;
+    let cols = columns(width);
+    let panel_w = ((width - 2.0 * MARGIN - GAP * (cols as f64 - 1.0)) / cols as f64).max(0.0);
+    let mut scene = Scene { width, height: height(data, width), ..Scene::default() };
+    let mut y = MARGIN;
+    for (g, members) in grouped(data) {
+        let label = data.groups.get(g).map_or("", |x| x.label.get(lang));
+        scene.items.push(Item::Text {
+            at: (MARGIN, y + 4.0),
+            text: super::fit(label, FONT_HEADING, width - 2.0 * MARGIN),
+            size: FONT_HEADING,
+            bold: true,
+            paint: Paint::Text,
+            h: HAlign::Left,
+            v: VAlign::Top,
+        });
+        y += HEADING_H;
+        for (n, &indicator) in members.iter().enumerate() {
+            let (row, col) = (n / cols, n % cols);
+            let frame = Rect::new(
+                MARGIN + col as f64 * (panel_w + GAP),
+                y + row as f64 * (PANEL_H + GAP),
+                panel_w,
+                PANEL_H,
+            );
+            panel(data, state, indicator, g, frame, &mut scene);
+        }
+        y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
+    }
+    scene.items.push(Item::Text {
+        at: (MARGIN, y + 2.0),
+        text: super::fit(word(Word::ReportsAxis, lang), FONT_TICK, width - 2.0 * MARGIN),
+        size: FONT_TICK,
+        bold: false,
+        paint: Paint::Muted,
+        h: HAlign::Left,
+        v: VAlign::Top,
+    });
+    scene
+}
+
+fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, frame: Rect, scene: &mut Scene) {
+    let lang = state.lang;
+    let Some(ind) = data.indicators.get(indicator) else { return };
+    let title = wrap(ind.label.get(lang), FONT_TITLE, frame.w, 2);
+    for (i, line) in title.iter().enumerate() {
+        scene.items.push(Item::Text {
+            at: (frame.x, frame.y + i as f64 * TITLE_LINE),
+            text: line.clone(),
+            size: FONT_TITLE,
+            bold: true,
+            paint: Paint::Text,
+            h: HAlign::Left,
+            v: VAlign::Top,
+        });
+    }
+    let max = ind.values.iter().flatten().copied().fold(0.0, f64::max);
+    let axis = Axis::linear(0.0, max, 3);
+    let left = gutter(&axis, lang);
+    let top = frame.y + 2.0 * TITLE_LINE + 12.0;
+    let area = Rect::new(frame.x + left, top, frame.w - left - 4.0, frame.bottom() - 18.0 - top);
+    let plot = Plot { area, axis, bands: data.reports.len() };
+    plot.grid(&mut scene.items, lang);
+    let labels: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
+    plot.x_labels(&mut scene.items, &labels);
+    for (r, value) in ind.values.iter().enumerate() {
+        let band = plot.band(r);
+        let w = (band.w * 0.62).min(48.0);
+        let x = band.x + (band.w - w) / 2.0;
+        let bar = value.and_then(|v| plot.bar(v, x, w));
+        if let Some(rect) = bar {
+            scene.items.push(Item::Rect { rect, paint: Paint::Series(group) });
+        }
+        let mark = bar.unwrap_or(Rect::new(x, area.bottom() - 1.0, w, 1.0));
+        scene.targets.push(Target {
+            indicator,
+            report: r,
+            shown: *value,
+            hit: band,
+            mark,
+            anchor: (mark.x + mark.w / 2.0, mark.y),
+            column: band,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::hit;
+
+    #[test]
+    fn columns_follow_width() {
+        assert_eq!(columns(375.0), 1);
+        assert_eq!(columns(700.0), 2);
+        assert_eq!(columns(960.0), 4);
+        assert_eq!(columns(5000.0), 4);
+    }
+
+    #[test]
+    fn every_value_has_a_target_and_the_first_bar_is_hit() {
+        let data = crate::data::Dataset::embedded().map_err(|e| e.0);
+        let Ok(data) = data else { return assert!(false, "{data:?}") };
+        let scene = build(&data, &ViewState::default(), 960.0);
+        assert_eq!(scene.targets.len(), 40);
+        let first = &scene.targets[0];
+        assert_eq!((first.indicator, first.report, first.shown), (0, 0, Some(96732.0)));
+        let (x, y) = (first.mark.x + first.mark.w / 2.0, first.mark.y + first.mark.h / 2.0);
+        assert_eq!(hit(&scene, x, y), Some(0));
+        assert!(scene.targets.iter().all(|t| t.mark.bottom() <= scene.height && t.mark.right() <= 960.0));
+    }
+}

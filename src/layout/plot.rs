@@ -1,0 +1,115 @@
+//! One value axis over a row of report bands: the frame both Overview panels and the
+//! Compare/Breakdown chart are built on.
+
+use super::{fit, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use crate::i18n::Lang;
+use crate::scale::Axis;
+use crate::theme::Paint;
+
+pub(crate) struct Plot {
+    pub area: Rect,
+    pub axis: Axis,
+    pub bands: usize,
+}
+
+/// Room the tick labels of `axis` need to the left of the plot.
+pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
+    let widest = tick_labels(axis, lang)
+        .iter()
+        .map(|t| text_width(t, FONT_TICK))
+        .fold(0.0, f64::max);
+    (widest + 8.0).ceil()
+}
+
+impl Plot {
+    /// Pixel row of a value; `None` where it cannot be placed (a gap, or ≤ 0 on a log axis).
+    pub fn y(&self, v: f64) -> Option<f64> {
+        let f = self.axis.fraction(v)?;
+        Some(self.area.bottom() - f * self.area.h)
+    }
+
+    /// The column of report `i`.
+    pub fn band(&self, i: usize) -> Rect {
+        let w = self.area.w / self.bands.max(1) as f64;
+        Rect::new(self.area.x + w * i as f64, self.area.y, w, self.area.h)
+    }
+
+    /// A bar from the baseline to `v`, `x`..`x + w` wide, snapped to whole pixels so its
+    /// edges are crisp.
+    pub fn bar(&self, v: f64, x: f64, w: f64) -> Option<Rect> {
+        self.span(self.axis.baseline(), v, x, w)
+    }
+
+    /// A bar between two values (a stacked segment).
+    pub fn span(&self, from: f64, to: f64, x: f64, w: f64) -> Option<Rect> {
+        let a = self.y(from)?.round();
+        let b = self.y(to)?.round();
+        let (x0, x1) = (x.round(), (x + w).round());
+        Some(Rect::new(x0, a.min(b), (x1 - x0).max(1.0), (a - b).abs()))
+    }
+
+    /// Grid lines and tick labels, with a stronger line at zero (or the baseline).
+    pub fn grid(&self, items: &mut Vec<Item>, lang: Lang) {
+        for (tick, label) in self.axis.ticks.iter().zip(tick_labels(&self.axis, lang)) {
+            let Some(y) = self.y(*tick) else { continue };
+            let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
+            items.push(Item::Rect { rect: Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint });
+            items.push(Item::Text {
+                at: (self.area.x - 6.0, y),
+                text: label,
+                size: FONT_TICK,
+                bold: false,
+                paint: Paint::Muted,
+                h: HAlign::Right,
+                v: VAlign::Middle,
+            });
+        }
+    }
+
+    /// Report labels under the bands; when they do not fit, every k-th is kept.
+    pub fn x_labels(&self, items: &mut Vec<Item>, labels: &[String]) {
+        let band = self.area.w / self.bands.max(1) as f64;
+        let widest = labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max);
+        let every = ((widest + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
+        for (i, label) in labels.iter().enumerate().step_by(every) {
+            let b = self.band(i);
+            items.push(Item::Text {
+                at: (b.x + b.w / 2.0, self.area.bottom() + 4.0),
+                text: fit(label, FONT_TICK, band * every as f64 - 4.0),
+                size: FONT_TICK,
+                bold: false,
+                paint: Paint::Muted,
+                h: HAlign::Center,
+                v: VAlign::Top,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plot() -> Plot {
+        Plot { area: Rect::new(40.0, 10.0, 200.0, 100.0), axis: Axis::linear(0.0, 96732.0, 4), bands: 5 }
+    }
+
+    #[test]
+    fn bands_and_bars_land_on_exact_pixels() {
+        let p = plot();
+        assert_eq!(p.band(0), Rect::new(40.0, 10.0, 40.0, 100.0));
+        assert_eq!(p.band(4).right(), 240.0);
+        assert_eq!(p.y(50000.0), Some(60.0));
+        assert_eq!(p.bar(50000.0, 45.0, 30.0), Some(Rect::new(45.0, 60.0, 30.0, 50.0)));
+        assert_eq!(p.bar(96732.0, 45.0, 30.0), Some(Rect::new(45.0, 13.0, 30.0, 97.0)));
+    }
+
+    #[test]
+    fn crowded_labels_are_thinned() {
+        let p = Plot { area: Rect::new(0.0, 0.0, 100.0, 50.0), axis: Axis::linear(0.0, 1.0, 2), bands: 10 };
+        let labels: Vec<String> = (1..=10).map(|i| format!("Report {i}")).collect();
+        let mut items = Vec::new();
+        p.x_labels(&mut items, &labels);
+        assert!(items.len() < 10 && !items.is_empty());
+    }
+}

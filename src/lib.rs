@@ -1,0 +1,15 @@
+//! migration-charts: the State Migration Service of Azerbaijan's statistics as interactive
+//! charts. Everything outside `web` is pure and tested natively; `web` is the only module
+//! that touches the browser and holds the wasm-bindgen surface.
+
+pub mod chart;
+pub mod data;
+pub mod i18n;
+pub mod layout;
+pub mod measure;
+pub mod scale;
+pub mod theme;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

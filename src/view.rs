@@ -1,0 +1,218 @@
+//! What the reader is looking at, and its round trip through the URL hash
+//! (`view=compare&indicators=a,b&mode=indexed&lang=en`).
+
+use crate::data::Dataset;
+use crate::i18n::Lang;
+
+macro_rules! keyword_enum {
+    ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+        pub enum $name { #[default] $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s)
+            }
+        }
+    };
+}
+
+keyword_enum!(View { Overview = "overview", Compare = "compare", Breakdown = "breakdown", Table = "table" });
+keyword_enum!(Mode { Absolute = "absolute", Indexed = "indexed", Change = "change" });
+keyword_enum!(Scale { Linear = "linear", Log = "log" });
+keyword_enum!(Mark { Bars = "bars", Lines = "lines" });
+keyword_enum!(Stack { Absolute = "absolute", Percent = "percent" });
+keyword_enum!(Theme { Auto = "auto", Light = "light", Dark = "dark" });
+
+/// The whole view state. Indicator lists hold ids, so a state survives a dataset swap as long
+/// as the ids exist; unknown ids are dropped when the state is applied to a dataset.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewState {
+    pub view: View,
+    /// Indicators shown in Compare, in the reader's order. Empty means "the default choice".
+    pub indicators: Vec<String>,
+    /// Series switched off in the legend.
+    pub hidden: Vec<String>,
+    pub mode: Mode,
+    pub scale: Scale,
+    pub mark: Mark,
+    pub stack: Stack,
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+/// The keys the state understands, in the order the hash writes them.
+pub const KEYS: [&str; 9] = ["view", "indicators", "hidden", "mode", "scale", "mark", "stack", "lang", "theme"];
+
+impl ViewState {
+    /// Sets one key from text. Returns false, leaving the state unchanged, for an unknown key
+    /// or value, so callers can report it once without failing.
+    pub fn set(&mut self, key: &str, value: &str) -> bool {
+        fn put<T>(slot: &mut T, v: Option<T>) -> bool {
+            v.map(|v| *slot = v).is_some()
+        }
+        let list = |v: &str| -> Vec<String> {
+            v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+        };
+        match key {
+            "view" => put(&mut self.view, View::parse(value)),
+            "mode" => put(&mut self.mode, Mode::parse(value)),
+            "scale" => put(&mut self.scale, Scale::parse(value)),
+            "mark" => put(&mut self.mark, Mark::parse(value)),
+            "stack" => put(&mut self.stack, Stack::parse(value)),
+            "lang" => put(&mut self.lang, Lang::parse(value)),
+            "theme" => put(&mut self.theme, Theme::parse(value)),
+            "indicators" => {
+                self.indicators = list(value);
+                true
+            }
+            "hidden" => {
+                self.hidden = list(value);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The value of one key as text, the inverse of [`ViewState::set`].
+    pub fn get(&self, key: &str) -> Option<String> {
+        Some(match key {
+            "view" => self.view.as_str().into(),
+            "mode" => self.mode.as_str().into(),
+            "scale" => self.scale.as_str().into(),
+            "mark" => self.mark.as_str().into(),
+            "stack" => self.stack.as_str().into(),
+            "lang" => self.lang.code().into(),
+            "theme" => self.theme.as_str().into(),
+            "indicators" => self.indicators.join(","),
+            "hidden" => self.hidden.join(","),
+            _ => return None,
+        })
+    }
+
+    /// Reads a URL hash. Unknown keys and bad values are skipped: a shared link that is
+    /// partly wrong still opens, on defaults where it is wrong.
+    pub fn from_hash(hash: &str) -> ViewState {
+        let mut state = ViewState::default();
+        for pair in hash.trim_start_matches('#').split('&') {
+            if let Some((k, v)) = pair.split_once('=') {
+                state.set(k, &percent_decode(v));
+            }
+        }
+        state
+    }
+
+    /// Writes the hash, leaving out what equals the default so links stay short.
+    pub fn to_hash(&self) -> String {
+        let default = ViewState::default();
+        KEYS.iter()
+            .filter_map(|k| {
+                let v = self.get(k)?;
+                (Some(&v) != default.get(k).as_ref()).then(|| format!("{k}={}", percent_encode(&v)))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Indices of the indicators Compare shows: the chosen ids that exist in `data`, or the
+    /// first group's indicators when none is chosen.
+    pub fn compare_indices(&self, data: &Dataset) -> Vec<usize> {
+        if self.indicators.is_empty() {
+            return (0..data.indicators.len())
+                .filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == 0))
+                .collect();
+        }
+        let mut out: Vec<usize> = Vec::new();
+        for id in &self.indicators {
+            if let Some(i) = data.indicator_index(id) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn is_hidden(&self, data: &Dataset, indicator: usize) -> bool {
+        data.indicators
+            .get(indicator)
+            .is_some_and(|i| self.hidden.iter().any(|h| *h == i.id))
+    }
+
+    /// Shows or hides one series (a legend click).
+    pub fn toggle_hidden(&mut self, id: &str) {
+        if let Some(pos) = self.hidden.iter().position(|h| h == id) {
+            self.hidden.remove(pos);
+        } else {
+            self.hidden.push(id.to_string());
+        }
+    }
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes.get(i), hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (Some(b'%'), Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (Some(&b), _) => {
+                out.push(if b == b'+' { b' ' } else { b });
+                i += 1;
+            }
+            (None, _) => break,
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_round_trip() {
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        s.set("indicators", "stay-registration,citizenship");
+        s.set("mode", "indexed");
+        s.set("lang", "az");
+        let hash = s.to_hash();
+        assert_eq!(hash, "view=compare&indicators=stay-registration,citizenship&mode=indexed&lang=az");
+        assert_eq!(ViewState::from_hash(&format!("#{hash}")), s);
+    }
+
+    #[test]
+    fn bad_hash_values_fall_back_to_defaults() {
+        let s = ViewState::from_hash("#view=pie&mode=indexed&lang=xx&%%%=&&=&scale");
+        assert_eq!(s.view, View::Overview);
+        assert_eq!(s.mode, Mode::Indexed);
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(ViewState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn percent_decoding_survives_truncated_escapes() {
+        assert_eq!(percent_decode("a%2Cb%2"), "a,b%2");
+        assert_eq!(percent_decode("%E2%80%94"), "—");
+    }
+}

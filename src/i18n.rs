@@ -112,6 +112,7 @@ pub enum Word {
     LogNeedsPositive,
     TableCaption,
     NoRelation,
+    IndexShort,
 }
 
 pub fn word(w: Word, lang: Lang) -> &'static str {
@@ -169,6 +170,9 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
         (TableCaption, En) => "Migration statistics by indicator and report",
         (TableCaption, Az) => "Göstəricilər və hesabatlar üzrə miqrasiya statistikası",
         (TableCaption, Ru) => "Миграционная статистика по показателям и отчётам",
+        (IndexShort, En) => "index",
+        (IndexShort, Az) => "indeks",
+        (IndexShort, Ru) => "индекс",
         (NoRelation, En) => "This dataset declares no total with parts, so there is no breakdown to draw.",
         (NoRelation, Az) => "Bu məlumat toplusunda hissələrə bölünən cəm yoxdur, ona görə bölgü göstərilmir.",
         (NoRelation, Ru) => "В этом наборе данных нет итога с составными частями, поэтому структуру показать нельзя.",

@@ -8,6 +8,9 @@ pub mod i18n;
 pub mod layout;
 pub mod measure;
 pub mod scale;
+pub mod summary;
+pub mod table;
+pub mod text;
 pub mod theme;
 pub mod view;
 

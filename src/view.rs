@@ -32,8 +32,9 @@ keyword_enum!(Theme { Auto = "auto", Light = "light", Dark = "dark" });
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ViewState {
     pub view: View,
-    /// Indicators shown in Compare, in the reader's order. Empty means "the default choice".
-    pub indicators: Vec<String>,
+    /// Indicators shown in Compare, in the reader's order; `None` is the default choice (the
+    /// first group), `Some(empty)` a reader who unticked them all (written `none`).
+    pub indicators: Option<Vec<String>>,
     /// Series switched off in the legend.
     pub hidden: Vec<String>,
     pub mode: Mode,
@@ -66,7 +67,11 @@ impl ViewState {
             "lang" => put(&mut self.lang, Lang::parse(value)),
             "theme" => put(&mut self.theme, Theme::parse(value)),
             "indicators" => {
-                self.indicators = list(value);
+                self.indicators = match value.trim() {
+                    "" => None,
+                    "none" => Some(Vec::new()),
+                    v => Some(list(v)),
+                };
                 true
             }
             "hidden" => {
@@ -87,7 +92,11 @@ impl ViewState {
             "stack" => self.stack.as_str().into(),
             "lang" => self.lang.code().into(),
             "theme" => self.theme.as_str().into(),
-            "indicators" => self.indicators.join(","),
+            "indicators" => match &self.indicators {
+                None => String::new(),
+                Some(v) if v.is_empty() => "none".into(),
+                Some(v) => v.join(","),
+            },
             "hidden" => self.hidden.join(","),
             _ => return None,
         })
@@ -120,13 +129,13 @@ impl ViewState {
     /// Indices of the indicators Compare shows: the chosen ids that exist in `data`, or the
     /// first group's indicators when none is chosen.
     pub fn compare_indices(&self, data: &Dataset) -> Vec<usize> {
-        if self.indicators.is_empty() {
+        let Some(chosen) = &self.indicators else {
             return (0..data.indicators.len())
                 .filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == 0))
                 .collect();
-        }
+        };
         let mut out: Vec<usize> = Vec::new();
-        for id in &self.indicators {
+        for id in chosen {
             if let Some(i) = data.indicator_index(id) {
                 if !out.contains(&i) {
                     out.push(i);
@@ -208,6 +217,16 @@ mod tests {
         assert_eq!(s.mode, Mode::Indexed);
         assert_eq!(s.lang, Lang::En);
         assert_eq!(ViewState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn no_indicators_is_not_the_default_choice() {
+        let mut s = ViewState::default();
+        s.set("indicators", "none");
+        assert_eq!(s.indicators, Some(vec![]));
+        assert_eq!(s.to_hash(), "indicators=none");
+        s.set("indicators", "");
+        assert_eq!(s.indicators, None);
     }
 
     #[test]

@@ -1,0 +1,162 @@
+//! The numbers as an accessible HTML table and as CSV.
+
+use crate::data::Dataset;
+use crate::i18n::{format_count, word, Lang, Word};
+use crate::measure;
+use crate::text::escape;
+use crate::view::{Mode, Stack, View, ViewState};
+
+/// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
+pub fn html(data: &Dataset, lang: Lang) -> String {
+    let mut s = String::from("<table>");
+    s.push_str(&format!("<caption>{}</caption><thead><tr>", escape(word(Word::TableCaption, lang))));
+    s.push_str(&format!("<th scope=\"col\">{}</th>", escape(word(Word::Indicator, lang))));
+    for r in &data.reports {
+        s.push_str(&format!("<th scope=\"col\">{}</th>", escape(r.label.get(lang))));
+    }
+    s.push_str("</tr></thead>");
+    for (g, group) in data.groups.iter().enumerate() {
+        let members: Vec<_> = data.indicators.iter().filter(|i| i.group == g).collect();
+        if members.is_empty() {
+            continue;
+        }
+        s.push_str(&format!(
+            "<tbody><tr><th scope=\"colgroup\" colspan=\"{}\">{}</th></tr>",
+            data.reports.len() + 1,
+            escape(group.label.get(lang))
+        ));
+        for ind in members {
+            s.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang))));
+            for v in &ind.values {
+                let cell = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
+                s.push_str(&format!("<td>{}</td>", escape(&cell)));
+            }
+            s.push_str("</tr>");
+        }
+        s.push_str("</tbody>");
+    }
+    s.push_str("</table>");
+    s
+}
+
+/// One CSV field, quoted when it holds a comma, quote or line break.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Plain digits with '.' as the decimal point, for spreadsheets in any locale.
+fn plain(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) => format!("{:.2}", v),
+        None => String::new(),
+    }
+}
+
+/// Exactly the series the current view shows, one row per indicator and report.
+pub fn csv(data: &Dataset, state: &ViewState) -> String {
+    let lang = state.lang;
+    let measure_name = match (state.view, state.mode, state.stack) {
+        (View::Compare, Mode::Indexed, _) => "index_first_report_100",
+        (View::Compare, Mode::Change, _) => "percent_change_vs_previous",
+        (View::Breakdown, _, Stack::Percent) => "percent_of_total",
+        _ => "value",
+    };
+    let rows: Vec<(usize, Vec<Option<f64>>)> = match state.view {
+        View::Overview | View::Table => (0..data.indicators.len()).map(|i| (i, measure::shown(data, i, Mode::Absolute))).collect(),
+        View::Compare => state
+            .compare_indices(data)
+            .into_iter()
+            .filter(|&i| !state.is_hidden(data, i))
+            .map(|i| (i, measure::shown(data, i, state.mode)))
+            .collect(),
+        View::Breakdown => {
+            let Some(rel) = data.relations.first() else { return String::new() };
+            rel.parts
+                .iter()
+                .filter(|&&i| !state.is_hidden(data, i))
+                .map(|&i| {
+                    let vals = (0..data.reports.len())
+                        .map(|r| match state.stack {
+                            Stack::Percent => measure::share(data.value(i, r), data.value(rel.total, r)),
+                            Stack::Absolute => data.value(i, r),
+                        })
+                        .collect();
+                    (i, vals)
+                })
+                .collect()
+        }
+    };
+    let mut out = format!(
+        "indicator_id,{},report_id,{},{}\r\n",
+        field(word(Word::Indicator, lang)),
+        field(word(Word::Report, lang)),
+        measure_name
+    );
+    for (i, values) in rows {
+        let Some(ind) = data.indicators.get(i) else { continue };
+        for (r, rep) in data.reports.iter().enumerate() {
+            out.push_str(&format!(
+                "{},{},{},{},{}\r\n",
+                field(&ind.id),
+                field(ind.label.get(lang)),
+                field(&rep.id),
+                field(rep.label.get(lang)),
+                plain(values.get(r).copied().flatten())
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        match Dataset::embedded() {
+            Ok(d) => d,
+            Err(e) => unreachable!("embedded dataset: {e}"),
+        }
+    }
+
+    #[test]
+    fn table_has_caption_scoped_headers_and_every_value() {
+        let html = html(&data(), Lang::En);
+        assert!(html.starts_with("<table><caption>"));
+        assert_eq!(html.matches("<th scope=\"row\">").count(), 8);
+        assert_eq!(html.matches("<td>").count(), 40);
+        assert!(html.contains("<td>96,732</td>") && html.contains("<td>13</td>"));
+        assert!(html_contains_ru_nbsp());
+    }
+
+    fn html_contains_ru_nbsp() -> bool {
+        html(&data(), Lang::Ru).contains("<td>96\u{a0}732</td>")
+    }
+
+    #[test]
+    fn csv_holds_what_compare_shows() {
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        s.set("indicators", "citizenship");
+        let csv = csv(&data(), &s);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "indicator_id,Indicator,report_id,Report,value");
+        assert_eq!(lines[1], "citizenship,Applications on establishment of citizenship,r1,Report 1,2746");
+        assert_eq!(lines.len(), 6);
+        s.set("mode", "change");
+        let csv = super::csv(&data(), &s);
+        assert_eq!(csv.lines().nth(2), Some("citizenship,Applications on establishment of citizenship,r2,Report 2,34.23"));
+        assert!(csv.lines().nth(1).is_some_and(|l| l.ends_with(",r1,Report 1,")));
+    }
+
+    #[test]
+    fn csv_quotes_commas() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

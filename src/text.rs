@@ -1,0 +1,146 @@
+//! Words for one datum, shared by the tooltip, the live region and the summary: the
+//! indicator, the report, the value as shown, its change and its share of a total.
+
+use crate::data::Dataset;
+use crate::i18n::{format_change, format_count, format_number, format_percent, word, Lang, Word};
+use crate::measure;
+use crate::view::{Mode, View, ViewState};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Datum {
+    pub indicator: String,
+    pub report: String,
+    /// The value line: the count, and the index or % change where the mode shows one.
+    pub value: String,
+    /// Change against the previous report, or a note that there is none.
+    pub change: String,
+    /// Share of the total this indicator is part of, where the dataset declares one.
+    pub share: Option<String>,
+}
+
+pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize) -> Option<Datum> {
+    let lang = state.lang;
+    let ind = data.indicators.get(indicator)?;
+    let rep = data.reports.get(report)?;
+    let raw = data.value(indicator, report);
+    let count = raw.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
+    let value = match (state.view, state.mode) {
+        (View::Compare, Mode::Indexed) => {
+            let idx = measure::indexed(&ind.values).get(report).copied().flatten();
+            format!("{count} · {}: {}", word(Word::IndexShort, lang), format_number(idx.unwrap_or(f64::NAN), 1, lang))
+        }
+        _ => count,
+    };
+    let previous = report.checked_sub(1).and_then(|p| data.value(indicator, p));
+    let change = match (report, measure::change_between(previous, raw)) {
+        (0, _) => word(Word::NoPrevious, lang).to_string(),
+        (_, Some(c)) => format!("{} {}", format_change(c, lang), word(Word::ChangeVsPrevious, lang)),
+        (_, None) => format!("— {}", word(Word::ChangeVsPrevious, lang)),
+    };
+    let share = data.total_of(indicator).and_then(|t| {
+        let s = measure::share(raw, data.value(t, report))?;
+        Some(share_phrase(format_percent(s, lang), data.indicators.get(t)?.short.get(lang), lang))
+    });
+    Some(Datum { indicator: ind.label.get(lang).to_string(), report: rep.label.get(lang).to_string(), value, change, share })
+}
+
+fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{percent} of {total}"),
+        Lang::Az => format!("{total}: {percent} pay"),
+        Lang::Ru => format!("{percent} от показателя «{total}»"),
+    }
+}
+
+impl Datum {
+    /// One line for a screen reader: indicator, report, value, change, share.
+    pub fn sentence(&self) -> String {
+        let mut s = format!("{}, {}: {}; {}", self.indicator, self.report, self.value, self.change);
+        if let Some(share) = &self.share {
+            s.push_str("; ");
+            s.push_str(share);
+        }
+        s.push('.');
+        s
+    }
+
+    /// The tooltip, as HTML with every piece of data text escaped.
+    pub fn html(&self) -> String {
+        let mut s = format!(
+            "<strong>{}</strong><span>{}</span><b>{}</b><span>{}</span>",
+            escape(&self.indicator),
+            escape(&self.report),
+            escape(&self.value),
+            escape(&self.change)
+        );
+        if let Some(share) = &self.share {
+            s.push_str(&format!("<span>{}</span>", escape(share)));
+        }
+        s
+    }
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        match Dataset::embedded() {
+            Ok(d) => d,
+            Err(e) => unreachable!("embedded dataset: {e}"),
+        }
+    }
+
+    #[test]
+    fn first_report_of_registration() {
+        let d = datum(&data(), &ViewState::default(), 0, 0);
+        assert_eq!(
+            d.map(|d| d.sentence()).as_deref(),
+            Some("Applications for registration upon place of stay, Report 1: 96,732; first report: no change to show.")
+        );
+    }
+
+    #[test]
+    fn change_and_share_of_a_part() {
+        let data = data();
+        let legalized = data.indicator_index("legalized").unwrap_or(usize::MAX);
+        let d = datum(&data, &ViewState::default(), legalized, 1);
+        let d = d.map(|d| (d.value, d.change, d.share));
+        // 182 vs 198: -8.1%; 182 of 2,480: 7.3%.
+        assert_eq!(
+            d,
+            Some(("182".into(), "-8.1% vs previous report".into(), Some("7.3% of Violations of stay rules".into())))
+        );
+    }
+
+    #[test]
+    fn azerbaijani_and_russian_numbers() {
+        let data = data();
+        let mut s = ViewState::default();
+        s.set("lang", "az");
+        assert_eq!(datum(&data, &s, 0, 1).map(|d| d.value), Some("70.188".into()));
+        s.set("lang", "ru");
+        assert_eq!(datum(&data, &s, 0, 1).map(|d| d.change), Some("-27,4\u{a0}% к предыдущему отчёту".into()));
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(escape("<script>alert('x')</script>&"), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;");
+    }
+}

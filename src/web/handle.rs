@@ -1,0 +1,285 @@
+//! `Chart`: one widget's state and its DOM, driven by the custom element in
+//! `www/migration-chart.js`. Every method is total: failures become words in the widget.
+
+use super::canvas;
+use super::dom::{set_style, show, Dom};
+use crate::chart;
+use crate::data::{self, Dataset};
+use crate::layout::{self, Scene};
+use crate::summary;
+use crate::table;
+use crate::text;
+use crate::theme::Palette;
+use crate::view::{Theme, View, ViewState};
+use wasm_bindgen::prelude::*;
+use web_sys::ShadowRoot;
+
+const DEFAULT_HEIGHT: f64 = 420.0;
+
+#[wasm_bindgen]
+pub struct Chart {
+    dom: Dom,
+    data: Option<Dataset>,
+    state: ViewState,
+    width: f64,
+    height: f64,
+    dpr: f64,
+    prefers_dark: bool,
+    scene: Scene,
+    hover: Option<usize>,
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Binds to the elements of a widget's shadow root and loads the embedded dataset.
+    #[wasm_bindgen(constructor)]
+    pub fn new(root: ShadowRoot) -> Result<Chart, JsError> {
+        let dom = Dom::find(&root).map_err(|e| JsError::new(&e))?;
+        let mut chart = Chart {
+            dom,
+            data: None,
+            state: ViewState::default(),
+            width: 0.0,
+            height: DEFAULT_HEIGHT,
+            dpr: 1.0,
+            prefers_dark: false,
+            scene: Scene::default(),
+            hover: None,
+        };
+        chart.load(data::EMBEDDED_JSON);
+        Ok(chart)
+    }
+
+    /// Applies one attribute (`None` when removed). Returns a message for a value it does not
+    /// understand, which then falls back to the default.
+    pub fn set(&mut self, key: &str, value: Option<String>) -> Option<String> {
+        if key == "height" {
+            let parsed = value.as_deref().map(|v| v.trim().trim_end_matches("px").parse::<f64>());
+            return match parsed {
+                None => {
+                    self.height = DEFAULT_HEIGHT;
+                    None
+                }
+                Some(Ok(h)) if h.is_finite() && (120.0..=4000.0).contains(&h) => {
+                    self.height = h;
+                    None
+                }
+                Some(_) => Some(format!("height=\"{}\" is not a number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}", value.unwrap_or_default())),
+            };
+        }
+        let default = ViewState::default().get(key);
+        let Some(default) = default else {
+            return Some(format!("'{key}' is not an attribute of <migration-chart>"));
+        };
+        let text = value.unwrap_or_else(|| default.clone());
+        if self.state.set(key, &text) {
+            None
+        } else {
+            self.state.set(key, &default);
+            Some(format!("{key}=\"{text}\" is not known; using \"{default}\""))
+        }
+    }
+
+    /// The view state as a URL hash (without '#').
+    pub fn hash(&self) -> String {
+        self.state.to_hash()
+    }
+
+    /// Replaces the whole view state from a URL hash; bad parts fall back to defaults.
+    pub fn set_hash(&mut self, hash: &str) {
+        self.state = ViewState::from_hash(hash);
+    }
+
+    /// The view state as a plain object, for the page's controls.
+    pub fn state(&self) -> JsValue {
+        let entries: Vec<(&str, String)> =
+            crate::view::KEYS.iter().filter_map(|k| Some((*k, self.state.get(k)?))).collect();
+        let map: std::collections::BTreeMap<_, _> = entries.into_iter().collect();
+        let plain = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        serde::Serialize::serialize(&map, &plain).unwrap_or(JsValue::NULL)
+    }
+
+    /// The dataset's indicators in the current language, and whether Compare shows each.
+    pub fn indicators(&self) -> JsValue {
+        #[derive(serde::Serialize)]
+        struct Entry<'a> {
+            id: &'a str,
+            label: &'a str,
+            compared: bool,
+        }
+        let Some(data) = &self.data else { return JsValue::NULL };
+        let compared = self.state.compare_indices(data);
+        let entries: Vec<Entry> = data
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Entry { id: &x.id, label: x.label.get(self.state.lang), compared: compared.contains(&i) })
+            .collect();
+        serde_wasm_bindgen::to_value(&entries).unwrap_or(JsValue::NULL)
+    }
+
+    /// Replaces the dataset with `json`; on failure the widget says why and returns false.
+    pub fn load(&mut self, json: &str) -> bool {
+        match data::parse(json) {
+            Ok(d) => {
+                self.data = Some(d);
+                self.show_error(None);
+                true
+            }
+            Err(e) => {
+                self.data = None;
+                self.show_error(Some(&format!("The data could not be read: {e}.")));
+                false
+            }
+        }
+    }
+
+    /// A `src` that could not be fetched: the widget says which file and why.
+    pub fn fail_src(&mut self, src: &str, reason: &str) {
+        self.data = None;
+        let reason = if reason == "timeout" { "no answer within 10 seconds" } else { reason };
+        self.show_error(Some(&format!("The data file \u{201c}{src}\u{201d} could not be loaded: {reason}.")));
+    }
+
+    /// Back to the embedded dataset (the `src` attribute was removed).
+    pub fn reset_data(&mut self) {
+        self.load(data::EMBEDDED_JSON);
+    }
+
+    pub fn set_prefers_dark(&mut self, dark: bool) {
+        self.prefers_dark = dark;
+    }
+
+    /// The host's content width and pixel ratio.
+    pub fn resize(&mut self, width: f64, dpr: f64) {
+        self.width = if width.is_finite() { width.max(0.0).floor() } else { 0.0 };
+        self.dpr = dpr;
+    }
+
+    /// Redraws everything: canvas or table, summary and accessible name.
+    pub fn render(&mut self) {
+        self.hover = None;
+        show(&self.dom.tip, false);
+        canvas::clear(&self.dom.overlay);
+        let dark = match self.state.theme {
+            Theme::Dark => true,
+            Theme::Light => false,
+            Theme::Auto => self.prefers_dark,
+        };
+        let _ = self.dom.wrap.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let _ = self.dom.wrap.set_attribute("lang", self.state.lang.code());
+        show(&self.dom.fallback, self.data.is_none());
+        let Some(data) = &self.data else {
+            show(&self.dom.stage, false);
+            show(&self.dom.table, false);
+            return;
+        };
+        let table_view = self.state.view == View::Table;
+        show(&self.dom.stage, !table_view);
+        show(&self.dom.table, table_view);
+        let summary = summary::describe(data, &self.state);
+        self.dom.summary.set_text_content(Some(&summary));
+        if table_view {
+            self.dom.table.set_inner_html(&table::html(data, self.state.lang));
+            self.scene = Scene::default();
+            return;
+        }
+        let height = layout::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
+        set_style(&self.dom.stage, "height", &format!("{height}px"));
+        self.scene = layout::build(data, &self.state, self.width, height);
+        let _ = self.dom.plot.set_attribute("aria-label", &summary::name(data, &self.state));
+        let palette = Palette::for_dark(dark);
+        let drawn = canvas::area(&self.dom.plot, self.width as u32, height as u32, self.dpr)
+            .ok_or_else(|| "the browser gave no 2D canvas".to_string())
+            .and_then(|area| chart::draw_scene(&area, &self.scene, palette));
+        // The overlay is sized with the plot so hover rings land on the same pixels.
+        let overlay = canvas::area(&self.dom.overlay, self.width as u32, height as u32, self.dpr);
+        if let Err(e) = drawn.and(overlay.map(|_| ()).ok_or_else(|| "no overlay".to_string())) {
+            self.show_error(Some(&format!("The chart could not be drawn: {e}.")));
+        }
+    }
+
+    /// Pointer moved to (x, y) in CSS pixels relative to the canvas. Draws the hover ring on
+    /// the overlay and fills the tooltip; the chart itself is not redrawn.
+    pub fn pointer(&mut self, x: f64, y: f64) {
+        let target = layout::hit(&self.scene, x, y);
+        if target != self.hover {
+            self.focus(target, false);
+        }
+    }
+
+    pub fn leave(&mut self) {
+        self.focus(None, false);
+    }
+
+    /// A click or tap at (x, y): a legend entry toggles its series (returns true: the state
+    /// changed); elsewhere it acts like hovering, which is what touch needs.
+    pub fn click(&mut self, x: f64, y: f64) -> bool {
+        let entry = layout::legend_hit(&self.scene, x, y);
+        let id = entry.and_then(|i| Some(self.data.as_ref()?.indicators.get(i)?.id.clone()));
+        match id {
+            Some(id) => {
+                self.state.toggle_hidden(&id);
+                true
+            }
+            None => {
+                self.pointer(x, y);
+                false
+            }
+        }
+    }
+
+    /// The current view as SVG, drawn by the same code as the canvas.
+    pub fn svg(&self) -> String {
+        let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
+        chart::svg(&self.scene, Palette::for_dark(dark)).unwrap_or_default()
+    }
+
+    /// What the current view shows, as CSV.
+    pub fn csv(&self) -> String {
+        self.data.as_ref().map(|d| table::csv(d, &self.state)).unwrap_or_default()
+    }
+
+    /// The accessible summary of the current view.
+    pub fn summary(&self) -> String {
+        self.data.as_ref().map(|d| summary::describe(d, &self.state)).unwrap_or_default()
+    }
+}
+
+impl Chart {
+    fn show_error(&self, message: Option<&str>) {
+        self.dom.error.set_text_content(message);
+        show(&self.dom.error, message.is_some());
+    }
+
+    /// Moves the highlight to `target`: overlay ring, tooltip, and (for keyboard focus) the
+    /// live region.
+    fn focus(&mut self, target: Option<usize>, announce: bool) {
+        self.hover = target;
+        let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
+        if let Some(area) = canvas::area(&self.dom.overlay, self.width as u32, self.scene.height as u32, self.dpr) {
+            let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
+            let _ = chart::draw_items(&area, &items, Palette::for_dark(dark));
+        }
+        let found = target.and_then(|t| {
+            let t = self.scene.targets.get(t)?;
+            let d = text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)?;
+            Some((t.anchor, d))
+        });
+        let Some((anchor, datum)) = found else {
+            show(&self.dom.tip, false);
+            return;
+        };
+        self.dom.tip.set_inner_html(&datum.html());
+        show(&self.dom.tip, true);
+        // Above the mark and inside the widget; below the mark when there is no room above.
+        let (w, h) = (f64::from(self.dom.tip.offset_width()), f64::from(self.dom.tip.offset_height()));
+        let left = (anchor.0 - w / 2.0).min(self.width - w).max(0.0);
+        let top = if anchor.1 - h - 10.0 >= 0.0 { anchor.1 - h - 10.0 } else { anchor.1 + 14.0 };
+        set_style(&self.dom.tip, "left", &format!("{left}px"));
+        set_style(&self.dom.tip, "top", &format!("{top}px"));
+        if announce {
+            self.dom.live.set_text_content(Some(&datum.sentence()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Shared by the end-to-end tests, the screenshot script and the benchmark: Debian's Chromium
+// driven by playwright-core, and the project's static server on a free port.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    // playwright gives each launch a fresh, empty profile of its own.
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** Server + browser for one test file; `close()` stops both. */
+export async function setup({ csp = false } = {}) {
+  const { server, port } = await serve({ port: 0, csp });
+  const browser = await launch();
+  return {
+    browser,
+    base: `http://127.0.0.1:${port}`,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+/** A page whose console errors and page errors are collected in `page.errors`. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  return page;
+}
+
+/** Waits until the element has drawn. */
+export async function ready(page, selector = 'migration-chart') {
+  await page.waitForSelector(`${selector}[ready]`, { timeout: 15000 });
+}

@@ -1,0 +1,74 @@
+// The page around one <migration-chart>: controls set the element's attributes, the URL hash
+// mirrors the element's state, and the export buttons call the element's methods.
+
+const chart = document.getElementById('chart');
+const status = document.getElementById('action-status');
+
+function syncControls() {
+  const state = chart.state;
+  if (!state) return;
+  for (const b of document.querySelectorAll('[data-view]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
+  }
+  for (const s of document.querySelectorAll('select[data-key]')) s.value = state[s.dataset.key];
+  for (const el of document.querySelectorAll('[data-for]')) el.hidden = el.dataset.for !== state.view;
+  const list = document.getElementById('indicator-list');
+  list.replaceChildren(...chart.indicators.map(({ id, label, compared }) => {
+    const row = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: id, checked: compared });
+    row.append(box, ` ${label}`);
+    return row;
+  }));
+  document.documentElement.lang = state.lang;
+}
+
+function changed() {
+  const hash = chart.hash;
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  syncControls();
+}
+
+function set(key, value) {
+  chart.setAttribute(key, value);
+  changed();
+}
+
+function download(name, blob) {
+  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+const actions = {
+  png: async () => download('migration-chart.png', await chart.toPNG()),
+  svg: () => download('migration-chart.svg', new Blob([chart.toSVG()], { type: 'image/svg+xml' })),
+  csv: () => download('migration-chart.csv', new Blob([chart.toCSV()], { type: 'text/csv' })),
+  link: async () => {
+    await navigator.clipboard.writeText(location.href);
+    status.textContent = 'Link copied.';
+  },
+};
+
+chart.addEventListener('ready', () => {
+  chart.hash = location.hash;
+  changed();
+}, { once: true });
+chart.addEventListener('statechange', changed);
+window.addEventListener('hashchange', () => { chart.hash = location.hash; changed(); });
+
+document.querySelector('.controls').addEventListener('click', (e) => {
+  const view = e.target.closest('[data-view]')?.dataset.view;
+  if (view) set('view', view);
+});
+document.querySelector('.controls').addEventListener('change', (e) => {
+  const t = e.target;
+  if (t.matches('select[data-key]')) set(t.dataset.key, t.value);
+  if (t.matches('#indicator-list input')) {
+    const ids = [...document.querySelectorAll('#indicator-list input:checked')].map((b) => b.value);
+    set('indicators', ids.join(',') || 'none');
+  }
+});
+document.querySelector('.actions').addEventListener('click', (e) => {
+  const action = actions[e.target.closest('[data-action]')?.dataset.action];
+  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `That did not work: ${err.message}`; });
+});

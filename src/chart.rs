@@ -45,13 +45,12 @@ fn draw_item<DB: DrawingBackend>(
             points.iter().map(|(x, y)| (px(*x), px(*y))).collect::<Vec<_>>(),
             colour(palette, *paint).stroke_width(px(*width).max(1) as u32),
         )),
-        Item::Dot { at, r, paint } => area.draw(&Circle::new(
-            (px(at.0), px(at.1)),
-            px(*r).max(1) as u32,
-            colour(palette, *paint).filled(),
-        )),
+        Item::Dot { at, r, paint } => {
+            area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, colour(palette, *paint).filled()))
+        }
         Item::Text { at, text, size, bold, paint, h, v } => {
-            let font = FontDesc::new(FontFamily::SansSerif, *size, if *bold { FontStyle::Bold } else { FontStyle::Normal });
+            let font =
+                FontDesc::new(FontFamily::SansSerif, *size, if *bold { FontStyle::Bold } else { FontStyle::Normal });
             let h = match h {
                 HAlign::Left => HPos::Left,
                 HAlign::Center => HPos::Center,

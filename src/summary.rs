@@ -25,9 +25,30 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let (a, b) = (data.value(indicator, first)?, data.value(indicator, last)?);
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
     let mut s = match lang {
-        Lang::En => format!("{}: {} in {}, {} in {}", ind.short.get(lang), format_count(a, lang), label(first), format_count(b, lang), label(last)),
-        Lang::Az => format!("{}: {} — {}, {} — {}", ind.short.get(lang), label(first), format_count(a, lang), label(last), format_count(b, lang)),
-        Lang::Ru => format!("{}: {} в отчёте «{}», {} в отчёте «{}»", ind.short.get(lang), format_count(a, lang), label(first), format_count(b, lang), label(last)),
+        Lang::En => format!(
+            "{}: {} in {}, {} in {}",
+            ind.short.get(lang),
+            format_count(a, lang),
+            label(first),
+            format_count(b, lang),
+            label(last)
+        ),
+        Lang::Az => format!(
+            "{}: {} — {}, {} — {}",
+            ind.short.get(lang),
+            label(first),
+            format_count(a, lang),
+            label(last),
+            format_count(b, lang)
+        ),
+        Lang::Ru => format!(
+            "{}: {} в отчёте «{}», {} в отчёте «{}»",
+            ind.short.get(lang),
+            format_count(a, lang),
+            label(first),
+            format_count(b, lang),
+            label(last)
+        ),
     };
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
         s.push_str(&format!(" ({})", format_change(c, lang)));
@@ -53,9 +74,18 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
     let from = data.reports.get(r.checked_sub(1)?)?.label.get(lang);
     let to = data.reports.get(r)?.label.get(lang);
     Some(match lang {
-        Lang::En => format!("The largest change between consecutive reports is {} for {ind}, from {from} to {to}.", format_change(c, lang)),
-        Lang::Az => format!("Ardıcıl hesabatlar arasında ən böyük dəyişmə {ind} üzrə {from}-dən {to}-ə {}-dir.", format_change(c, lang)),
-        Lang::Ru => format!("Наибольшее изменение между соседними отчётами — {} у показателя «{ind}», от «{from}» к «{to}».", format_change(c, lang)),
+        Lang::En => format!(
+            "The largest change between consecutive reports is {} for {ind}, from {from} to {to}.",
+            format_change(c, lang)
+        ),
+        Lang::Az => format!(
+            "Ardıcıl hesabatlar arasında ən böyük dəyişmə {ind} üzrə {from}-dən {to}-ə {}-dir.",
+            format_change(c, lang)
+        ),
+        Lang::Ru => format!(
+            "Наибольшее изменение между соседними отчётами — {} у показателя «{ind}», от «{from}» к «{to}».",
+            format_change(c, lang)
+        ),
     })
 }
 
@@ -96,7 +126,9 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
         View::Overview | View::Table => {
             parts.push(counts(data, lang));
             let biggest = all.iter().copied().max_by(|&a, &b| {
-                let max = |i: usize| data.indicators.get(i).map_or(0.0, |x| x.values.iter().flatten().copied().fold(0.0, f64::max));
+                let max = |i: usize| {
+                    data.indicators.get(i).map_or(0.0, |x| x.values.iter().flatten().copied().fold(0.0, f64::max))
+                };
                 max(a).total_cmp(&max(b))
             });
             parts.extend(biggest.and_then(|i| movement(data, i, lang)).map(|s| s + "."));
@@ -104,7 +136,8 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
             parts.extend(largest_share(data, lang));
         }
         View::Compare => {
-            let shown: Vec<usize> = state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
+            let shown: Vec<usize> =
+                state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
             if shown.is_empty() {
                 parts.push(word(Word::NothingSelected, lang).to_string());
             }
@@ -127,10 +160,7 @@ mod tests {
     use super::*;
 
     fn data() -> Dataset {
-        match Dataset::embedded() {
-            Ok(d) => d,
-            Err(e) => unreachable!("embedded dataset: {e}"),
-        }
+        Dataset::for_tests()
     }
 
     #[test]

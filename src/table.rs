@@ -67,7 +67,9 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
         _ => "value",
     };
     let rows: Vec<(usize, Vec<Option<f64>>)> = match state.view {
-        View::Overview | View::Table => (0..data.indicators.len()).map(|i| (i, measure::shown(data, i, Mode::Absolute))).collect(),
+        View::Overview | View::Table => {
+            (0..data.indicators.len()).map(|i| (i, measure::shown(data, i, Mode::Absolute))).collect()
+        }
         View::Compare => state
             .compare_indices(data)
             .into_iter()
@@ -118,10 +120,7 @@ mod tests {
     use super::*;
 
     fn data() -> Dataset {
-        match Dataset::embedded() {
-            Ok(d) => d,
-            Err(e) => unreachable!("embedded dataset: {e}"),
-        }
+        Dataset::for_tests()
     }
 
     #[test]
@@ -150,7 +149,10 @@ mod tests {
         assert_eq!(lines.len(), 6);
         s.set("mode", "change");
         let csv = super::csv(&data(), &s);
-        assert_eq!(csv.lines().nth(2), Some("citizenship,Applications on establishment of citizenship,r2,Report 2,34.23"));
+        assert_eq!(
+            csv.lines().nth(2),
+            Some("citizenship,Applications on establishment of citizenship,r2,Report 2,34.23")
+        );
         assert!(csv.lines().nth(1).is_some_and(|l| l.ends_with(",r1,Report 1,")));
     }
 

@@ -41,7 +41,13 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
         let s = measure::share(raw, data.value(t, report))?;
         Some(share_phrase(format_percent(s, lang), data.indicators.get(t)?.short.get(lang), lang))
     });
-    Some(Datum { indicator: ind.label.get(lang).to_string(), report: rep.label.get(lang).to_string(), value, change, share })
+    Some(Datum {
+        indicator: ind.label.get(lang).to_string(),
+        report: rep.label.get(lang).to_string(),
+        value,
+        change,
+        share,
+    })
 }
 
 fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
@@ -101,10 +107,7 @@ mod tests {
     use super::*;
 
     fn data() -> Dataset {
-        match Dataset::embedded() {
-            Ok(d) => d,
-            Err(e) => unreachable!("embedded dataset: {e}"),
-        }
+        Dataset::for_tests()
     }
 
     #[test]
@@ -112,7 +115,9 @@ mod tests {
         let d = datum(&data(), &ViewState::default(), 0, 0);
         assert_eq!(
             d.map(|d| d.sentence()).as_deref(),
-            Some("Applications for registration upon place of stay, Report 1: 96,732; first report: no change to show.")
+            Some(
+                "Applications for registration upon place of stay, Report 1: 96,732; first report: no change to show."
+            )
         );
     }
 

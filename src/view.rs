@@ -146,9 +146,7 @@ impl ViewState {
     }
 
     pub fn is_hidden(&self, data: &Dataset, indicator: usize) -> bool {
-        data.indicators
-            .get(indicator)
-            .is_some_and(|i| self.hidden.iter().any(|h| *h == i.id))
+        data.indicators.get(indicator).is_some_and(|i| self.hidden.contains(&i.id))
     }
 
     /// Shows or hides one series (a legend click).

@@ -84,6 +84,12 @@ impl Dataset {
         parse(EMBEDDED_JSON)
     }
 
+    /// The embedded dataset, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_tests() -> Dataset {
+        Dataset::embedded().expect("the embedded dataset parses")
+    }
+
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)
     }

@@ -29,17 +29,10 @@ fn err<T>(message: impl Into<String>) -> Result<T, DataError> {
 /// ids are unique and every relation refers to existing indicators.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
     if json.len() > MAX_BYTES {
-        return err(format!(
-            "the file is {} bytes; the limit is {} bytes",
-            json.len(),
-            MAX_BYTES
-        ));
+        return err(format!("the file is {} bytes; the limit is {} bytes", json.len(), MAX_BYTES));
     }
-    let root: Value = serde_json::from_str(json)
-        .map_err(|e| DataError(format!("the file is not valid JSON: {e}")))?;
-    let root = root
-        .as_object()
-        .ok_or_else(|| DataError("the file must hold a JSON object".into()))?;
+    let root: Value = serde_json::from_str(json).map_err(|e| DataError(format!("the file is not valid JSON: {e}")))?;
+    let root = root.as_object().ok_or_else(|| DataError("the file must hold a JSON object".into()))?;
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
     let indicators = parse_indicators(root, &groups, reports.len())?;
@@ -66,8 +59,7 @@ fn array<'a>(obj: &'a Map<String, Value>, key: &str, ctx: &str) -> Result<&'a Ve
 }
 
 fn object<'a>(v: &'a Value, ctx: &str) -> Result<&'a Map<String, Value>, DataError> {
-    v.as_object()
-        .ok_or_else(|| DataError(format!("{ctx} must be a JSON object")))
+    v.as_object().ok_or_else(|| DataError(format!("{ctx} must be a JSON object")))
 }
 
 fn string(obj: &Map<String, Value>, key: &str, ctx: &str) -> Result<String, DataError> {
@@ -81,17 +73,12 @@ fn string(obj: &Map<String, Value>, key: &str, ctx: &str) -> Result<String, Data
 
 fn id(obj: &Map<String, Value>, ctx: &str) -> Result<String, DataError> {
     let id = string(obj, "id", ctx)?;
-    let ok = id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    let ok =
+        id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
         Ok(id)
     } else {
-        err(format!(
-            "{ctx}: id '{}' may use only a-z, 0-9, '-' and '_' (at most 64)",
-            truncate(&id, 40)
-        ))
+        err(format!("{ctx}: id '{}' may use only a-z, 0-9, '-' and '_' (at most 64)", truncate(&id, 40)))
     }
 }
 
@@ -110,9 +97,7 @@ fn text(v: &Value, ctx: &str) -> Result<Text, DataError> {
         if s.trim().is_empty() {
             err(format!("{ctx}: the {lang} text is empty"))
         } else if n > MAX_LABEL_CHARS {
-            err(format!(
-                "{ctx}: the {lang} text has {n} characters; the limit is {MAX_LABEL_CHARS}"
-            ))
+            err(format!("{ctx}: the {lang} text has {n} characters; the limit is {MAX_LABEL_CHARS}"))
         } else {
             Ok(s.to_string())
         }
@@ -236,11 +221,7 @@ fn parse_value(v: &Value, ctx: &str, report: usize) -> Result<Option<f64>, DataE
     }
 }
 
-fn parse_indicators(
-    root: &Map<String, Value>,
-    groups: &[Group],
-    reports: usize,
-) -> Result<Vec<Indicator>, DataError> {
+fn parse_indicators(root: &Map<String, Value>, groups: &[Group], reports: usize) -> Result<Vec<Indicator>, DataError> {
     let list = array(root, "indicators", "the dataset")?;
     if list.is_empty() {
         return err("the dataset: 'indicators' is empty; at least one indicator is needed");
@@ -261,16 +242,10 @@ fn parse_indicators(
             let short = opt_text(o, "short", &ctx)?.unwrap_or_else(|| label.clone());
             let raw = array(o, "values", &ctx)?;
             if raw.len() != reports {
-                return err(format!(
-                    "{ctx}: has {} values but the dataset has {reports} reports",
-                    raw.len()
-                ));
+                return err(format!("{ctx}: has {} values but the dataset has {reports} reports", raw.len()));
             }
-            let values = raw
-                .iter()
-                .enumerate()
-                .map(|(r, v)| parse_value(v, &ctx, r))
-                .collect::<Result<Vec<_>, DataError>>()?;
+            let values =
+                raw.iter().enumerate().map(|(r, v)| parse_value(v, &ctx, r)).collect::<Result<Vec<_>, DataError>>()?;
             Ok(Indicator { id, group, label, short, values })
         })
         .collect::<Result<Vec<_>, DataError>>()?;
@@ -282,13 +257,12 @@ fn parse_relations(root: &Map<String, Value>, indicators: &[Indicator]) -> Resul
     let Some(v) = root.get("relations") else {
         return Ok(Vec::new());
     };
-    let list = v
-        .as_array()
-        .ok_or_else(|| DataError("the dataset: 'relations' must be a list".into()))?;
+    let list = v.as_array().ok_or_else(|| DataError("the dataset: 'relations' must be a list".into()))?;
     let find = |id: &str, ctx: &str| {
-        indicators.iter().position(|i| i.id == id).ok_or_else(|| {
-            DataError(format!("{ctx}: indicator '{}' does not exist", truncate(id, 40)))
-        })
+        indicators
+            .iter()
+            .position(|i| i.id == id)
+            .ok_or_else(|| DataError(format!("{ctx}: indicator '{}' does not exist", truncate(id, 40))))
     };
     list.iter()
         .enumerate()
@@ -324,10 +298,7 @@ fn relation_warnings(data: &Dataset) -> Vec<String> {
             if let (Some(t), Some(s)) = (total, parts) {
                 if t != s {
                     let name = data.indicators.get(rel.total).map_or("", |i| i.id.as_str());
-                    out.push(format!(
-                        "'{name}' in {}: the parts add up to {s}, not {t}",
-                        report.label.en
-                    ));
+                    out.push(format!("'{name}' in {}: the parts add up to {s}, not {t}", report.label.en));
                 }
             }
         }
@@ -358,8 +329,14 @@ mod tests {
         assert_eq!(e("[1, -3]").as_deref(), Some("indicator 'x': value for report 2 is negative"));
         assert_eq!(e("[1.5, 3]").as_deref(), Some("indicator 'x': value for report 1 is not a whole number"));
         assert_eq!(e("[1]").as_deref(), Some("indicator 'x': has 1 values but the dataset has 2 reports"));
-        assert_eq!(e(r#"[1, "3"]"#).as_deref(), Some("indicator 'x': value for report 2 is text; write the number without quotes"));
-        assert_eq!(e("[1e300, 3]").as_deref(), Some("indicator 'x': value for report 1 is too large (the limit is 10^15)"));
+        assert_eq!(
+            e(r#"[1, "3"]"#).as_deref(),
+            Some("indicator 'x': value for report 2 is text; write the number without quotes")
+        );
+        assert_eq!(
+            e("[1e300, 3]").as_deref(),
+            Some("indicator 'x': value for report 1 is too large (the limit is 10^15)")
+        );
     }
 
     #[test]

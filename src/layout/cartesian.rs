@@ -34,11 +34,8 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
             y += LEGEND_ROW;
         }
         let swatch = Rect::new(x, y + 4.0, SWATCH, SWATCH);
-        let (paint, text_paint) = if s.hidden {
-            (Paint::Grid, Paint::Muted)
-        } else {
-            (Paint::Series(s.colour), Paint::Text)
-        };
+        let (paint, text_paint) =
+            if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
         scene.items.push(Item::Rect { rect: swatch, paint });
         if s.hidden {
             scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
@@ -137,7 +134,9 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     let plot = frame(data, lang, axis, title, MARGIN + legend_h + 6.0, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
-            scene.items.push(Item::Rect { rect: Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), paint: Paint::Axis });
+            scene
+                .items
+                .push(Item::Rect { rect: Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), paint: Paint::Axis });
         }
     }
     match state.mark {
@@ -235,9 +234,8 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             v
         }
     };
-    let stack_top = |r: usize| -> f64 {
-        series.iter().filter(|s| !s.hidden).filter_map(|s| shown(s.indicator, r)).sum()
-    };
+    let stack_top =
+        |r: usize| -> f64 { series.iter().filter(|s| !s.hidden).filter_map(|s| shown(s.indicator, r)).sum() };
     let hi = (0..data.reports.len()).map(stack_top).fold(0.0, f64::max);
     let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
     let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
@@ -277,10 +275,7 @@ mod tests {
     use crate::layout::{hit, legend_hit};
 
     fn data() -> Dataset {
-        match Dataset::embedded() {
-            Ok(d) => d,
-            Err(e) => unreachable!("embedded dataset: {e}"),
-        }
+        Dataset::for_tests()
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! input is tested against, so the picture and the hit areas cannot disagree.
 
 mod cartesian;
-mod plot;
 mod overview;
+mod plot;
 
 use crate::data::Dataset;
 use crate::i18n::{format_number, Lang};
@@ -51,12 +51,35 @@ pub enum VAlign {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
-    Rect { rect: Rect, paint: Paint },
+    Rect {
+        rect: Rect,
+        paint: Paint,
+    },
     /// An outline, for focus and hover rings.
-    Frame { rect: Rect, paint: Paint, width: f64 },
-    Polyline { points: Vec<(f64, f64)>, paint: Paint, width: f64 },
-    Dot { at: (f64, f64), r: f64, paint: Paint },
-    Text { at: (f64, f64), text: String, size: f64, bold: bool, paint: Paint, h: HAlign, v: VAlign },
+    Frame {
+        rect: Rect,
+        paint: Paint,
+        width: f64,
+    },
+    Polyline {
+        points: Vec<(f64, f64)>,
+        paint: Paint,
+        width: f64,
+    },
+    Dot {
+        at: (f64, f64),
+        r: f64,
+        paint: Paint,
+    },
+    Text {
+        at: (f64, f64),
+        text: String,
+        size: f64,
+        bold: bool,
+        paint: Paint,
+        h: HAlign,
+        v: VAlign,
+    },
 }
 
 /// One datum the reader can point at.
@@ -214,7 +237,11 @@ pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {
         items.push(Item::Rect { rect: Rect::new(c.x + c.w / 2.0 - 0.5, c.y, 1.0, c.h), paint: Paint::Axis });
     }
     let m = t.mark;
-    items.push(Item::Frame { rect: Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), paint: Paint::Highlight, width: 2.0 });
+    items.push(Item::Frame {
+        rect: Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0),
+        paint: Paint::Highlight,
+        width: 2.0,
+    });
     items
 }
 

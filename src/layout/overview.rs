@@ -56,12 +56,8 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
         y += HEADING_H;
         for (n, &indicator) in members.iter().enumerate() {
             let (row, col) = (n / cols, n % cols);
-            let frame = Rect::new(
-                MARGIN + col as f64 * (panel_w + GAP),
-                y + row as f64 * (PANEL_H + GAP),
-                panel_w,
-                PANEL_H,
-            );
+            let frame =
+                Rect::new(MARGIN + col as f64 * (panel_w + GAP), y + row as f64 * (PANEL_H + GAP), panel_w, PANEL_H);
             panel(data, state, indicator, g, frame, &mut scene);
         }
         y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
@@ -138,8 +134,7 @@ mod tests {
 
     #[test]
     fn every_value_has_a_target_and_the_first_bar_is_hit() {
-        let data = crate::data::Dataset::embedded().map_err(|e| e.0);
-        let Ok(data) = data else { return assert!(false, "{data:?}") };
+        let data = crate::data::Dataset::for_tests();
         let scene = build(&data, &ViewState::default(), 960.0);
         assert_eq!(scene.targets.len(), 40);
         let first = &scene.targets[0];

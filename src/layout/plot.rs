@@ -14,10 +14,7 @@ pub(crate) struct Plot {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
-    let widest = tick_labels(axis, lang)
-        .iter()
-        .map(|t| text_width(t, FONT_TICK))
-        .fold(0.0, f64::max);
+    let widest = tick_labels(axis, lang).iter().map(|t| text_width(t, FONT_TICK)).fold(0.0, f64::max);
     (widest + 8.0).ceil()
 }
 

@@ -64,7 +64,10 @@ impl Chart {
                     self.height = h;
                     None
                 }
-                Some(_) => Some(format!("height=\"{}\" is not a number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}", value.unwrap_or_default())),
+                Some(_) => Some(format!(
+                    "height=\"{}\" is not a number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}",
+                    value.unwrap_or_default()
+                )),
             };
         }
         let default = ViewState::default().get(key);

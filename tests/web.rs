@@ -1,0 +1,78 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real canvas backend draws,
+//! hovering fills the tooltip, and nothing panics. Run by scripts/test.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may stop at the first failure
+
+use migration_charts::web::Chart;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The ids the widget's shadow root provides (www/migration-chart.js builds the same ones).
+const TEMPLATE: &str = r#"<div id="wrap"><p id="error" hidden></p><div id="stage" style="position:relative">
+<canvas id="plot"></canvas><canvas id="overlay" style="position:absolute;left:0;top:0"></canvas>
+<div id="tip" hidden style="position:absolute"></div></div><div id="table" hidden></div>
+<p id="summary"></p><div id="live"></div><div id="fallback"><slot></slot></div></div>"#;
+
+/// A widget host appended to the page (the harness owns `document.body`'s content, so we add
+/// to it rather than replace it).
+fn mount() -> ShadowRoot {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let host = document.create_element("div").expect("a div");
+    host.set_attribute("style", "width:800px").expect("style");
+    document.body().expect("a body").append_child(&host).expect("appended");
+    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).expect("a shadow root");
+    root.set_inner_html(TEMPLATE);
+    root
+}
+
+fn canvas(root: &ShadowRoot, id: &str) -> HtmlCanvasElement {
+    root.get_element_by_id(id).expect("canvas").dyn_into().expect("a canvas element")
+}
+
+/// How many sampled pixels differ from the top-left (background) pixel.
+fn inked_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").expect("ctx").expect("2d").dyn_into().expect("2d");
+    let data =
+        ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).expect("pixels").data();
+    let bg = [data[0], data[1], data[2]];
+    data.chunks(4).step_by(7).filter(|p| p[..3] != bg).count()
+}
+
+#[wasm_bindgen_test]
+fn draws_at_device_pixel_ratio_two_and_hovers() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert_eq!(chart.set("view", Some("compare".into())), None);
+    chart.resize(800.0, 2.0);
+    chart.render();
+    let plot = canvas(&root, "plot");
+    // The backing store is twice the CSS size: sharp on HiDPI screens.
+    assert_eq!((plot.width(), plot.height()), (1600, 840));
+    assert!(inked_pixels(&plot) > 1000, "the chart drew almost nothing");
+    // The first bar (Registration upon place of stay, Report 1) sits left in the first band.
+    let tip = root.get_element_by_id("tip").expect("tip");
+    for x in (60..200).step_by(4) {
+        chart.pointer(f64::from(x), 300.0);
+        if tip.text_content().unwrap_or_default().contains("96,732") {
+            break;
+        }
+    }
+    assert!(tip.text_content().unwrap_or_default().contains("96,732"));
+    assert!(inked_pixels(&canvas(&root, "overlay")) > 0, "the hover ring was not drawn");
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_reported_in_words_not_a_panic() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert!(chart.set("view", Some("pie".into())).is_some());
+    assert!(!chart.load("{ not json"));
+    chart.resize(0.0, f64::NAN);
+    chart.render();
+    chart.pointer(f64::NAN, 1e9);
+    let error = root.get_element_by_id("error").expect("error");
+    assert!(error.text_content().unwrap_or_default().contains("not valid JSON"));
+}

@@ -7,6 +7,23 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// How a backend wants a scene painted: the colours, and a factor for font sizes, because
+/// plotters' SVG backend divides font sizes by 1.24 (points to pixels) and the canvas does not.
+#[derive(Clone, Copy)]
+pub struct Pen<'a> {
+    pub palette: &'a Palette,
+    pub text_scale: f64,
+}
+
+impl<'a> Pen<'a> {
+    pub fn canvas(palette: &'a Palette) -> Pen<'a> {
+        Pen { palette, text_scale: 1.0 }
+    }
+    pub fn svg(palette: &'a Palette) -> Pen<'a> {
+        Pen { palette, text_scale: 1.24 }
+    }
+}
+
 /// Plotters' error, as text: callers show it in the widget rather than propagate a type.
 pub type DrawResult = Result<(), String>;
 
@@ -20,9 +37,9 @@ fn px(v: f64) -> i32 {
 }
 
 /// Draws `items` in order onto `area`.
-pub fn draw_items<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[Item], palette: &Palette) -> DrawResult {
+pub fn draw_items<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[Item], pen: Pen) -> DrawResult {
     for item in items {
-        draw_item(area, item, palette).map_err(|e| e.to_string())?;
+        draw_item(area, item, pen).map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -30,8 +47,9 @@ pub fn draw_items<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[It
 fn draw_item<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     item: &Item,
-    palette: &Palette,
+    pen: Pen,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let palette = pen.palette;
     match item {
         Item::Rect { rect, paint } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
@@ -50,7 +68,7 @@ fn draw_item<DB: DrawingBackend>(
         }
         Item::Text { at, text, size, bold, paint, h, v } => {
             let font =
-                FontDesc::new(FontFamily::SansSerif, *size, if *bold { FontStyle::Bold } else { FontStyle::Normal });
+                FontDesc::new(FontFamily::SansSerif, *size * pen.text_scale, if *bold { FontStyle::Bold } else { FontStyle::Normal });
             let h = match h {
                 HAlign::Left => HPos::Left,
                 HAlign::Center => HPos::Center,
@@ -69,9 +87,9 @@ fn draw_item<DB: DrawingBackend>(
 }
 
 /// Paints the background and the whole scene.
-pub fn draw_scene<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, scene: &Scene, palette: &Palette) -> DrawResult {
-    area.fill(&colour(palette, Paint::Background)).map_err(|e| e.to_string())?;
-    draw_items(area, &scene.items, palette)
+pub fn draw_scene<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, scene: &Scene, pen: Pen) -> DrawResult {
+    area.fill(&colour(pen.palette, Paint::Background)).map_err(|e| e.to_string())?;
+    draw_items(area, &scene.items, pen)
 }
 
 /// The scene as an SVG document, through plotters' SVG backend.
@@ -80,7 +98,7 @@ pub fn svg(scene: &Scene, palette: &Palette) -> Result<String, String> {
     let size = (px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
     {
         let area = plotters_svg::SVGBackend::with_string(&mut out, size).into_drawing_area();
-        draw_scene(&area, scene, palette)?;
+        draw_scene(&area, scene, Pen::svg(palette))?;
         area.present().map_err(|e| e.to_string())?;
     }
     Ok(out)

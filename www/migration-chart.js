@@ -105,6 +105,10 @@ class MigrationChart extends HTMLElement {
     };
     stage.addEventListener('pointermove', (e) => this.#chart?.pointer(...at(e)), { signal });
     stage.addEventListener('pointerleave', () => this.#chart?.leave(), { signal });
+    stage.addEventListener('keydown', (e) => {
+      if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#chart?.key(e.key)) e.preventDefault();
+    }, { signal });
+    stage.addEventListener('focusout', () => this.#chart?.leave(), { signal });
     stage.addEventListener('pointerdown', (e) => {
       if (this.#chart?.click(...at(e))) this.#changed();
     }, { signal });

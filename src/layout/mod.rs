@@ -278,3 +278,84 @@ mod tests {
         assert_eq!(hit(&scene, 50.0, 20.0), None);
     }
 }
+
+/// A key that moves the keyboard focus between data points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    NextReport,
+    PreviousReport,
+    NextSeries,
+    PreviousSeries,
+    FirstReport,
+    LastReport,
+}
+
+impl Step {
+    /// The step for a `KeyboardEvent.key`, if it is one.
+    pub fn from_key(key: &str) -> Option<Step> {
+        Some(match key {
+            "ArrowRight" => Step::NextReport,
+            "ArrowLeft" => Step::PreviousReport,
+            "ArrowDown" => Step::NextSeries,
+            "ArrowUp" => Step::PreviousSeries,
+            "Home" => Step::FirstReport,
+            "End" => Step::LastReport,
+            _ => return None,
+        })
+    }
+}
+
+/// The target keyboard focus moves to. From nowhere, any step lands on the first datum;
+/// at an edge, focus stays where it is.
+pub fn navigate(scene: &Scene, from: Option<usize>, step: Step) -> Option<usize> {
+    let Some(current) = from.and_then(|i| scene.targets.get(i)) else {
+        return (!scene.targets.is_empty()).then_some(0);
+    };
+    // Series in the order they first appear, so Up/Down follows the legend and the panels.
+    let mut series: Vec<usize> = Vec::new();
+    for t in &scene.targets {
+        if !series.contains(&t.indicator) {
+            series.push(t.indicator);
+        }
+    }
+    let reports = scene.targets.iter().map(|t| t.report + 1).max().unwrap_or(0);
+    let s = series.iter().position(|&i| i == current.indicator).unwrap_or(0);
+    let (indicator, report) = match step {
+        Step::NextReport => (current.indicator, (current.report + 1).min(reports.saturating_sub(1))),
+        Step::PreviousReport => (current.indicator, current.report.saturating_sub(1)),
+        Step::FirstReport => (current.indicator, 0),
+        Step::LastReport => (current.indicator, reports.saturating_sub(1)),
+        Step::NextSeries => (series.get(s + 1).copied().unwrap_or(current.indicator), current.report),
+        Step::PreviousSeries => (series.get(s.wrapping_sub(1)).copied().unwrap_or(current.indicator), current.report),
+    };
+    scene.targets.iter().position(|t| t.indicator == indicator && t.report == report).or(from)
+}
+
+#[cfg(test)]
+mod navigation_tests {
+    use super::*;
+    use crate::data::Dataset;
+
+    #[test]
+    fn arrows_walk_reports_and_series() {
+        let data = Dataset::for_tests();
+        let mut state = ViewState::default();
+        state.set("view", "compare");
+        let scene = build(&data, &state, 800.0, 420.0);
+        let at = |i: Option<usize>| i.and_then(|i| scene.targets.get(i)).map(|t| (t.indicator, t.report));
+        let mut focus = navigate(&scene, None, Step::NextReport);
+        assert_eq!(at(focus), Some((0, 0)));
+        focus = navigate(&scene, focus, Step::NextReport);
+        assert_eq!(at(focus), Some((0, 1)));
+        focus = navigate(&scene, focus, Step::NextSeries);
+        assert_eq!(at(focus), Some((1, 1)));
+        focus = navigate(&scene, focus, Step::LastReport);
+        assert_eq!(at(focus), Some((1, 4)));
+        focus = navigate(&scene, focus, Step::NextReport);
+        assert_eq!(at(focus), Some((1, 4)), "focus stays at the last report");
+        focus = navigate(&scene, focus, Step::PreviousSeries);
+        focus = navigate(&scene, focus, Step::PreviousSeries);
+        assert_eq!(at(focus), Some((0, 4)), "focus stays at the first series");
+        assert_eq!(Step::from_key("Escape"), None);
+    }
+}

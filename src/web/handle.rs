@@ -194,7 +194,7 @@ impl Chart {
         let palette = Palette::for_dark(dark);
         let drawn = canvas::area(&self.dom.plot, self.width as u32, height as u32, self.dpr)
             .ok_or_else(|| "the browser gave no 2D canvas".to_string())
-            .and_then(|area| chart::draw_scene(&area, &self.scene, palette));
+            .and_then(|area| chart::draw_scene(&area, &self.scene, chart::Pen::canvas(palette)));
         // The overlay is sized with the plot so hover rings land on the same pixels.
         let overlay = canvas::area(&self.dom.overlay, self.width as u32, height as u32, self.dpr);
         if let Err(e) = drawn.and(overlay.map(|_| ()).ok_or_else(|| "no overlay".to_string())) {
@@ -232,6 +232,21 @@ impl Chart {
         }
     }
 
+    /// A key pressed on the focused chart. Arrows, Home and End move between data points and
+    /// announce the value; Escape clears. Returns whether the key was used.
+    pub fn key(&mut self, key: &str) -> bool {
+        if key == "Escape" {
+            let had = self.hover.is_some();
+            self.focus(None, false);
+            self.dom.live.set_text_content(None);
+            return had;
+        }
+        let Some(step) = layout::Step::from_key(key) else { return false };
+        let next = layout::navigate(&self.scene, self.hover, step);
+        self.focus(next, true);
+        true
+    }
+
     /// The current view as SVG, drawn by the same code as the canvas.
     pub fn svg(&self) -> String {
         let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
@@ -262,7 +277,7 @@ impl Chart {
         let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
         if let Some(area) = canvas::area(&self.dom.overlay, self.width as u32, self.scene.height as u32, self.dpr) {
             let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
-            let _ = chart::draw_items(&area, &items, Palette::for_dark(dark));
+            let _ = chart::draw_items(&area, &items, chart::Pen::canvas(Palette::for_dark(dark)));
         }
         let found = target.and_then(|t| {
             let t = self.scene.targets.get(t)?;

@@ -1,0 +1,95 @@
+// One visit: a fresh browser context loads one benchmark page and is measured.
+import { gzipSync } from 'node:zlib';
+
+const ASSET = /\.(m?js|wasm|css)$/;
+const gzipCache = new Map(); // url → { raw, gzip }; the served files do not change during a run
+
+const frames = (page, n = 2) => page.evaluate((n) => new Promise((ok) => {
+  const step = (i) => (i ? requestAnimationFrame(() => step(i - 1)) : ok()); step(n);
+}), n);
+
+/** Sizes of every JS, wasm and CSS response, minus the benchmark's own page scripts. */
+async function assetBytes(responses) {
+  const files = [];
+  for (const r of responses) {
+    const url = new URL(r.url());
+    if (!ASSET.test(url.pathname) || url.pathname.startsWith('/bench/pages/') || r.status() !== 200) continue;
+    if (!gzipCache.has(url.pathname)) {
+      const body = await r.body();
+      gzipCache.set(url.pathname, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    files.push({ path: url.pathname, ...gzipCache.get(url.pathname) });
+  }
+  return {
+    files,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+/** JS heap after a forced GC (CDP), and the bytes of every WebAssembly.Memory alive. */
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  return {
+    jsHeap: usedSize,
+    jsHeapMetric: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null,
+    wasm: result.value,
+  };
+}
+
+/** Moves the pointer off the chart, arms the in-page probe, moves onto `point`. */
+export async function hover(page, point, timeout = 3000) {
+  await page.mouse.move(2, 2);
+  await frames(page, 3);
+  await page.evaluate((t) => { window.__hover = window.__bench.armHover(t); }, timeout);
+  await page.mouse.move(point.x, point.y);
+  return page.evaluate(() => window.__hover);
+}
+
+/**
+ * Loads `lib`'s page (with `data`, a scale-test dataset URL, or the three legal indicators)
+ * in a new context and returns its timings, sizes, memory and hover latency.
+ */
+export async function visit(browser, base, lib, { data = null, point = null, timeout = 60000 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    const responses = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('response', (r) => responses.push(r));
+    const url = `${base}/bench/pages/${lib}.html${data ? `?data=${encodeURIComponent(data)}` : ''}`;
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench?.ready(), null, { timeout, polling: 50 });
+    const t = await page.evaluate(() => { const b = window.__bench; return { t0: b.t0, firstPixels: b.firstPixels, drawn: b.drawn }; });
+    await frames(page);
+    const cdp = await context.newCDPSession(page);
+    const mem = await memory(cdp);
+    const at = point ?? (await page.evaluate(() => window.__bench.hoverPoint()));
+    const hovered = await hover(page, at);
+    return {
+      lib,
+      firstPixels: t.firstPixels,
+      render: t.drawn - t.t0,
+      hoverDom: hovered?.dom ?? null,
+      hoverFrame: hovered?.frame ?? null,
+      point: at,
+      ...mem,
+      assets: await assetBytes(responses),
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

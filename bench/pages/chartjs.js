@@ -1,0 +1,40 @@
+// Chart.js: grouped bars with its built-in (canvas-drawn) tooltip.
+import { COLOURS, dataUrl, drawn, loadSeries, register, start } from './common.js';
+
+start();
+const { labels, series } = await loadSeries();
+const box = Object.assign(document.createElement('div'), { id: 'chart' });
+const canvas = document.createElement('canvas');
+box.append(canvas);
+document.body.append(box);
+
+const tipListeners = [];
+const chart = new Chart(canvas, {
+  type: 'bar',
+  data: {
+    labels,
+    datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] })),
+  },
+  options: {
+    animation: false,
+    maintainAspectRatio: false,
+    // Bars are far narrower than a pixel at scale: pick the nearest one along x instead.
+    interaction: dataUrl ? { mode: 'nearest', axis: 'x', intersect: false } : { mode: 'nearest', intersect: true },
+  },
+  plugins: [{
+    id: 'bench',
+    afterRender: () => drawn(),
+    afterDraw: () => tipListeners.forEach((cb) => cb()),
+  }],
+});
+
+register({
+  canvas: () => canvas,
+  tipVisible: () => chart.tooltip.opacity > 0 && chart.tooltip.getActiveElements().length > 0,
+  onTipChange: (cb) => tipListeners.push(cb),
+  hoverPoint() {
+    const bar = chart.getDatasetMeta(0).data[0];
+    const r = canvas.getBoundingClientRect();
+    return { x: r.left + bar.x, y: r.top + (dataUrl ? bar.base - 3 : (bar.y + bar.base) / 2) };
+  },
+});

@@ -67,8 +67,11 @@ fn draw_item<DB: DrawingBackend>(
             area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, colour(palette, *paint).filled()))
         }
         Item::Text { at, text, size, bold, paint, h, v } => {
-            let font =
-                FontDesc::new(FontFamily::SansSerif, *size * pen.text_scale, if *bold { FontStyle::Bold } else { FontStyle::Normal });
+            let font = FontDesc::new(
+                FontFamily::SansSerif,
+                *size * pen.text_scale,
+                if *bold { FontStyle::Bold } else { FontStyle::Normal },
+            );
             let h = match h {
                 HAlign::Left => HPos::Left,
                 HAlign::Center => HPos::Center,

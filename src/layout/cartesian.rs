@@ -4,7 +4,7 @@
 use super::plot::{gutter, Plot};
 use super::{fit, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK};
 use crate::data::Dataset;
-use crate::i18n::{word, Lang, Word};
+use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -72,8 +72,9 @@ fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &
     let area = Rect::new(left, plot_top, scene.width - left - MARGIN - 4.0, bottom - plot_top);
     let plot = Plot { area, axis, bands: data.reports.len() };
     plot.grid(&mut scene.items, lang);
-    let labels: Vec<String> = data.reports.iter().map(|r| r.label.get(lang).to_string()).collect();
-    plot.x_labels(&mut scene.items, &labels);
+    let full: Vec<String> = data.reports.iter().map(|r| r.label.get(lang).to_string()).collect();
+    let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
+    plot.x_labels(&mut scene.items, &full, &short);
     scene.items.push(Item::Text {
         at: (area.x + area.w / 2.0, scene.height - MARGIN),
         text: fit(word(Word::ReportsAxis, lang), FONT_TICK, scene.width - 2.0 * MARGIN),
@@ -251,6 +252,14 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             let seg = v.and_then(|v| plot.span(base, base + v, x, w));
             if let Some(rect) = seg {
                 scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+                // A hairline in the background colour keeps neighbouring segments apart for
+                // readers who cannot tell the two colours apart.
+                if base > 0.0 {
+                    scene.items.push(Item::Rect {
+                        rect: Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0),
+                        paint: Paint::Background,
+                    });
+                }
             }
             let mark = seg.unwrap_or(Rect::new(x, plot.y(base).unwrap_or(band.bottom()), w, 0.0));
             scene.targets.push(Target {
@@ -264,6 +273,17 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
                 column: band,
             });
             base += v.unwrap_or(0.0);
+        }
+        if let (false, Some(y)) = (percent, plot.y(base)) {
+            scene.items.push(Item::Text {
+                at: (band.x + band.w / 2.0, y - 4.0),
+                text: format_count(base, lang),
+                size: FONT_TICK,
+                bold: true,
+                paint: Paint::Text,
+                h: HAlign::Center,
+                v: VAlign::Bottom,
+            });
         }
     }
     scene

@@ -96,8 +96,8 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
     let area = Rect::new(frame.x + left, top, frame.w - left - 4.0, frame.bottom() - 18.0 - top);
     let plot = Plot { area, axis, bands: data.reports.len() };
     plot.grid(&mut scene.items, lang);
-    let labels: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
-    plot.x_labels(&mut scene.items, &labels);
+    let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
+    plot.x_labels(&mut scene.items, &short, &short);
     for (r, value) in ind.values.iter().enumerate() {
         let band = plot.band(r);
         let w = (band.w * 0.62).min(48.0);

@@ -63,11 +63,13 @@ impl Plot {
         }
     }
 
-    /// Report labels under the bands; when they do not fit, every k-th is kept.
-    pub fn x_labels(&self, items: &mut Vec<Item>, labels: &[String]) {
+    /// Report labels under the bands: the full labels where they fit, else the short ones, and
+    /// when even those do not fit, every k-th.
+    pub fn x_labels(&self, items: &mut Vec<Item>, full: &[String], short: &[String]) {
         let band = self.area.w / self.bands.max(1) as f64;
-        let widest = labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max);
-        let every = ((widest + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
+        let widest = |labels: &[String]| labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max);
+        let labels = if widest(full) + 6.0 <= band { full } else { short };
+        let every = ((widest(labels) + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
         for (i, label) in labels.iter().enumerate().step_by(every) {
             let b = self.band(i);
             items.push(Item::Text {
@@ -105,8 +107,9 @@ mod tests {
     fn crowded_labels_are_thinned() {
         let p = Plot { area: Rect::new(0.0, 0.0, 100.0, 50.0), axis: Axis::linear(0.0, 1.0, 2), bands: 10 };
         let labels: Vec<String> = (1..=10).map(|i| format!("Report {i}")).collect();
+        let short: Vec<String> = (1..=10).map(|i| format!("Rep. {i}")).collect();
         let mut items = Vec::new();
-        p.x_labels(&mut items, &labels);
+        p.x_labels(&mut items, &labels, &short);
         assert!(items.len() < 10 && !items.is_empty());
     }
 }

@@ -17,7 +17,8 @@ try {
         await ready(page);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const file = `${out}${view}-${name}-${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        // The chart itself, at full resolution, is what needs judging.
+        await page.locator('migration-chart').screenshot({ path: file });
         console.log(file);
       }
       if (page.errors.length) console.error('page errors:', page.errors);

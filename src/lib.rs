@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod layout;
 pub mod measure;

@@ -20,6 +20,9 @@ function syncControls() {
     return row;
   }));
   document.documentElement.lang = state.lang;
+  const code = chart.embedCode(new URL('.', location.href).href);
+  document.getElementById('embed-element').value = code.element;
+  document.getElementById('embed-iframe').value = code.iframe;
 }
 
 function changed() {
@@ -67,6 +70,10 @@ document.querySelector('.controls').addEventListener('change', (e) => {
     const ids = [...document.querySelectorAll('#indicator-list input:checked')].map((b) => b.value);
     set('indicators', ids.join(',') || 'none');
   }
+});
+document.querySelector('.embed').addEventListener('click', async (e) => {
+  const id = e.target.closest('[data-copy]')?.dataset.copy;
+  if (id) await navigator.clipboard.writeText(document.getElementById(id).value).catch(() => {});
 });
 document.querySelector('.actions').addEventListener('click', (e) => {
   const action = actions[e.target.closest('[data-action]')?.dataset.action];

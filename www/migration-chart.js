@@ -26,6 +26,11 @@ const TEMPLATE = `
 class MigrationChart extends HTMLElement {
   static observedAttributes = [...STATE_KEYS, 'src', 'height'];
 
+  /** Bytes of the shared wasm memory (0 before the module loads), for leak tests. */
+  static async wasmMemoryBytes() {
+    return wasm ? (await wasm).memory.buffer.byteLength : 0;
+  }
+
   connectedCallback() {
     if (!this.shadowRoot) {
       this.attachShadow({ mode: 'open' }).innerHTML = TEMPLATE;
@@ -61,6 +66,7 @@ class MigrationChart extends HTMLElement {
   }
   get state() { return this.#chart ? this.#chart.state() : null; }
   get indicators() { return this.#chart ? this.#chart.indicators() : []; }
+  embedCode(base) { return this.#chart ? this.#chart.embed_code(base) : null; }
   get summary() { return this.#chart ? this.#chart.summary() : ''; }
   toSVG() { return this.#chart ? this.#chart.svg() : ''; }
   toCSV() { return this.#chart ? this.#chart.csv() : ''; }

@@ -83,6 +83,7 @@ export async function visit(browser, base, lib, { data = null, point = null, tim
       firstPixels: t.firstPixels,
       render: t.drawn - t.t0,
       hoverDom: hovered?.dom ?? null,
+      hoverWork: hovered?.work ?? null,
       hoverFrame: hovered?.frame ?? null,
       point: at,
       ...mem,

@@ -68,6 +68,8 @@ bench.tipVisible = () => adapter.tipVisible();
  * Arms the hover probe for the next pointer move. Resolves with
  *   dom:   pointermove event timeStamp → the tooltip is shown (DOM mutation, or the canvas
  *          tooltip drawn for Chart.js);
+ *   work:  the pointermove listener runs (capture, on window) → the tooltip is shown: the
+ *          library's own processing, without the browser's input queueing;
  *   frame: pointermove event timeStamp → the first requestAnimationFrame callback after that,
  *          i.e. the frame that paints it;
  * or null when no tooltip appears within 3 s.
@@ -75,8 +77,9 @@ bench.tipVisible = () => adapter.tipVisible();
 bench.armHover = (timeout = 3000) =>
   new Promise((resolve) => {
     let evT = null;
+    let handled = null;
     let done = false;
-    const onMove = (e) => { evT ??= e.timeStamp; };
+    const onMove = (e) => { if (evT === null) { evT = e.timeStamp; handled = performance.now(); } };
     addEventListener('pointermove', onMove, { capture: true });
     const finish = (value) => {
       if (done) return;
@@ -87,7 +90,7 @@ bench.armHover = (timeout = 3000) =>
     adapter.onTipChange(() => {
       if (done || evT === null || !adapter.tipVisible()) return;
       const dom = performance.now();
-      requestAnimationFrame(() => finish({ dom: dom - evT, frame: performance.now() - evT }));
+      requestAnimationFrame(() => finish({ dom: dom - evT, work: dom - handled, frame: performance.now() - evT }));
     });
     setTimeout(() => finish(null), timeout);
   });

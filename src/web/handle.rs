@@ -247,6 +247,22 @@ impl Chart {
         true
     }
 
+    /// The two embed snippets for the current view, `{ element, iframe }`; `base` is the URL the
+    /// project is served from, ending in '/'.
+    pub fn embed_code(&self, base: &str) -> JsValue {
+        #[derive(serde::Serialize)]
+        struct Snippets {
+            element: String,
+            iframe: String,
+        }
+        let title = self.data.as_ref().map(|d| summary::name(d, &self.state)).unwrap_or_default();
+        let snippets = Snippets {
+            element: crate::embed::element(&self.state, base),
+            iframe: crate::embed::iframe(&self.state, base, &title),
+        };
+        serde_wasm_bindgen::to_value(&snippets).unwrap_or(JsValue::NULL)
+    }
+
     /// The current view as SVG, drawn by the same code as the canvas.
     pub fn svg(&self) -> String {
         let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");

@@ -116,6 +116,9 @@ test('the URL hash restores a view, follows changes, and ignores nonsense', asyn
   assert.equal(await page.locator('select[data-key="mode"]').inputValue(), 'indexed');
   await page.locator('select[data-key="mark"]').selectOption('lines');
   assert.equal(await page.evaluate(() => location.hash), `#${hash}&mark=lines`);
+  const element = await page.locator('#embed-element').inputValue();
+  assert.match(element, /<migration-chart view="compare" indicators="stay-registration,citizenship" mode="indexed" mark="lines">/);
+  assert.match(await page.locator('#embed-iframe').inputValue(), /www\/embed\.html#view=compare&amp;indicators=stay-registration,citizenship&amp;mode=indexed&amp;mark=lines/);
   await page.reload();
   await ready(page);
   assert.equal(await page.locator('select[data-key="mark"]').inputValue(), 'lines');

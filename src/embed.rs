@@ -1,0 +1,62 @@
+//! The HTML a host pastes to embed the current view: the custom element, or an iframe.
+
+use crate::text::escape;
+use crate::view::{ViewState, KEYS};
+
+/// The state keys that differ from the defaults, as (attribute, value) pairs.
+fn attributes(state: &ViewState) -> Vec<(&'static str, String)> {
+    let default = ViewState::default();
+    KEYS.iter().filter_map(|k| Some((*k, state.get(k)?))).filter(|(k, v)| default.get(k).as_ref() != Some(v)).collect()
+}
+
+/// The element snippet: the script tag and a `<migration-chart>` with this view's attributes.
+/// `base` is where the project is served, ending in '/'.
+pub fn element(state: &ViewState, base: &str) -> String {
+    let attrs: String = attributes(state).iter().map(|(k, v)| format!(" {k}=\"{}\"", escape(v))).collect();
+    format!(
+        "<script type=\"module\" src=\"{}www/migration-chart.js\"></script>\n<migration-chart{attrs}></migration-chart>",
+        escape(base)
+    )
+}
+
+/// The iframe snippet, with the few lines a host needs to size the frame to the chart.
+pub fn iframe(state: &ViewState, base: &str, title: &str) -> String {
+    let hash = state.to_hash();
+    format!(
+        "<iframe src=\"{}www/embed.html#{}\" title=\"{}\" style=\"width:100%;border:0\"></iframe>\n\
+         <script>\n\
+         addEventListener('message', (e) => {{\n  \
+           if (e.data?.type !== 'migration-chart:height') return;\n  \
+           for (const f of document.querySelectorAll('iframe'))\n    \
+             if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\
+         }});\n\
+         </script>",
+        escape(base),
+        escape(&hash),
+        escape(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_carry_only_what_differs_from_the_defaults() {
+        let state = ViewState::from_hash("view=compare&indicators=stay-registration,citizenship&lang=az");
+        assert_eq!(
+            element(&state, "https://example.org/mc/"),
+            "<script type=\"module\" src=\"https://example.org/mc/www/migration-chart.js\"></script>\n\
+             <migration-chart view=\"compare\" indicators=\"stay-registration,citizenship\" lang=\"az\"></migration-chart>"
+        );
+        let frame = iframe(&state, "https://example.org/mc/", "Chart");
+        assert!(frame.starts_with(
+            "<iframe src=\"https://example.org/mc/www/embed.html#view=compare&amp;indicators=stay-registration,citizenship&amp;lang=az\""
+        ));
+        assert!(frame.contains("migration-chart:height"));
+        assert_eq!(
+            element(&ViewState::default(), "/"),
+            "<script type=\"module\" src=\"/www/migration-chart.js\"></script>\n<migration-chart></migration-chart>"
+        );
+    }
+}

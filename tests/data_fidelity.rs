@@ -93,3 +93,15 @@ fn provenance_and_no_invented_months() {
             .all(|i| i.label.get(migration_charts::i18n::Lang::parse(lang).unwrap_or_default()) != i.label.en));
     }
 }
+
+#[test]
+fn february_2017_example_matches_the_azerbaijani_capture() {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples/february-2017.json"))
+        .expect("the example dataset exists");
+    let data = migration_charts::data::parse(&json).expect("the example dataset parses");
+    assert!(FEBRUARY_AZ.starts_with("Fevral 2017"), "the capture names its month");
+    let numbers: Vec<f64> = bullets(FEBRUARY_AZ).into_iter().map(|(_, n)| n).collect();
+    let values: Vec<f64> = data.indicators.iter().map(|i| i.values[0].unwrap_or(f64::NAN)).collect();
+    assert_eq!(values, numbers);
+    assert!(data.warnings.is_empty(), "{:?}", data.warnings);
+}

@@ -20,6 +20,11 @@ function syncControls() {
     return row;
   }));
   document.documentElement.lang = state.lang;
+  if (state.theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = state.theme;
+  const words = chart.pageWords;
+  for (const el of document.querySelectorAll('[data-word]')) el.textContent = words[el.dataset.word] ?? el.textContent;
+  for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', words[el.dataset.wordLabel]);
   const code = chart.embedCode(new URL('.', location.href).href);
   document.getElementById('embed-element').value = code.element;
   document.getElementById('embed-iframe').value = code.iframe;
@@ -48,7 +53,7 @@ const actions = {
   csv: () => download('migration-chart.csv', new Blob([chart.toCSV()], { type: 'text/csv' })),
   link: async () => {
     await navigator.clipboard.writeText(location.href);
-    status.textContent = 'Link copied.';
+    status.textContent = chart.pageWords.copied;
   },
 };
 
@@ -77,5 +82,5 @@ document.querySelector('.embed').addEventListener('click', async (e) => {
 });
 document.querySelector('.actions').addEventListener('click', (e) => {
   const action = actions[e.target.closest('[data-action]')?.dataset.action];
-  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `That did not work: ${err.message}`; });
+  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `${chart.pageWords.failed} ${err.message}`; });
 });

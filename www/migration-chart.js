@@ -66,6 +66,7 @@ class MigrationChart extends HTMLElement {
   }
   get state() { return this.#chart ? this.#chart.state() : null; }
   get indicators() { return this.#chart ? this.#chart.indicators() : []; }
+  get pageWords() { return this.#chart ? this.#chart.page_words() : {}; }
   embedCode(base) { return this.#chart ? this.#chart.embed_code(base) : null; }
   get summary() { return this.#chart ? this.#chart.summary() : ''; }
   toSVG() { return this.#chart ? this.#chart.svg() : ''; }

@@ -247,6 +247,13 @@ impl Chart {
         true
     }
 
+    /// The page's own words in the current language, `{ key: text }` (see `i18n::page`).
+    pub fn page_words(&self) -> JsValue {
+        let map: std::collections::BTreeMap<_, _> = crate::i18n::page::words(self.state.lang).collect();
+        let plain = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        serde::Serialize::serialize(&map, &plain).unwrap_or(JsValue::NULL)
+    }
+
     /// The two embed snippets for the current view, `{ element, iframe }`; `base` is the URL the
     /// project is served from, ending in '/'.
     pub fn embed_code(&self, base: &str) -> JsValue {

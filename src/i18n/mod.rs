@@ -3,6 +3,8 @@
 //! Numbers are formatted here rather than by the browser: Chromium's `Intl` has no Azerbaijani
 //! data, and the canvas, tooltip, table and summary must all agree.
 
+pub mod page;
+
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]

@@ -1,0 +1,82 @@
+//! The page's own words (headings, controls, buttons, the About note), keyed by the
+//! `data-word` attributes in index.html. Each entry holds en, az and ru, so no language can
+//! miss one.
+
+use super::Lang;
+
+const PAGE: &[(&str, [&str; 3])] = &[
+    ("doc-title", ["Migration statistics of Azerbaijan · migration-charts", "Azərbaycanın miqrasiya statistikası · migration-charts", "Миграционная статистика Азербайджана · migration-charts"]),
+    ("title", ["Migration statistics of the Republic of Azerbaijan", "Azərbaycan Respublikasının miqrasiya statistikası", "Миграционная статистика Азербайджанской Республики"]),
+    ("lede", ["Applications and cases reported by the State Migration Service, in five monthly reports.", "Dövlət Miqrasiya Xidmətinin beş aylıq hesabatında bildirilən müraciətlər və hallar.", "Заявления и случаи из пяти ежемесячных отчётов Государственной миграционной службы."]),
+    ("controls", ["Chart controls", "Diaqramın idarə edilməsi", "Управление диаграммой"]),
+    ("view", ["View", "Görünüş", "Вид"]),
+    ("overview", ["Overview", "İcmal", "Обзор"]),
+    ("compare", ["Compare", "Müqayisə", "Сравнение"]),
+    ("breakdown", ["Breakdown", "Bölgü", "Структура"]),
+    ("table", ["Table", "Cədvəl", "Таблица"]),
+    ("show", ["Show", "Göstər", "Показать"]),
+    ("values", ["Values", "Dəyərlər", "Значения"]),
+    ("indexed", ["Index (first report = 100)", "İndeks (ilk hesabat = 100)", "Индекс (первый отчёт = 100)"]),
+    ("change", ["% change vs previous report", "Əvvəlki hesabata görə dəyişmə, %", "Изменение к предыдущему отчёту, %"]),
+    ("as", ["As", "Forma", "Как"]),
+    ("bars", ["Bars", "Sütunlar", "Столбцы"]),
+    ("lines", ["Lines", "Xətlər", "Линии"]),
+    ("scale", ["Scale", "Şkala", "Шкала"]),
+    ("linear", ["Linear", "Xətti", "Линейная"]),
+    ("log", ["Logarithmic", "Loqarifmik", "Логарифмическая"]),
+    ("stack", ["Stack", "Yığım", "Накопление"]),
+    ("counts", ["Counts", "Say", "Количество"]),
+    ("percent", ["100 %", "100 %", "100 %"]),
+    ("language", ["Language", "Dil", "Язык"]),
+    ("theme", ["Theme", "Mövzu", "Тема"]),
+    ("auto", ["Auto", "Avtomatik", "Авто"]),
+    ("light", ["Light", "İşıqlı", "Светлая"]),
+    ("dark", ["Dark", "Tünd", "Тёмная"]),
+    ("indicators", ["Indicators to compare", "Müqayisə üçün göstəricilər", "Показатели для сравнения"]),
+    ("fallback", ["The interactive chart needs JavaScript and WebAssembly. Here are the same numbers.", "İnteraktiv diaqram üçün JavaScript və WebAssembly lazımdır. Eyni rəqəmlər aşağıdadır.", "Для интерактивной диаграммы нужны JavaScript и WebAssembly. Ниже те же числа."]),
+    ("export", ["Export and share", "İxrac və paylaşma", "Экспорт и ссылка"]),
+    ("png", ["Download PNG", "PNG yüklə", "Скачать PNG"]),
+    ("svg", ["Download SVG", "SVG yüklə", "Скачать SVG"]),
+    ("csv", ["Download CSV", "CSV yüklə", "Скачать CSV"]),
+    ("link", ["Copy link", "Linki kopyala", "Копировать ссылку"]),
+    ("copied", ["Link copied.", "Link kopyalandı.", "Ссылка скопирована."]),
+    ("failed", ["That did not work:", "Alınmadı:", "Не получилось:"]),
+    ("embed", ["Embed this chart", "Bu diaqramı yerləşdir", "Встроить диаграмму"]),
+    ("embed-help", ["Paste one of these into your page. The element needs scripts; the iframe works where scripts are not allowed in the page itself.", "Bunlardan birini səhifənizə yerləşdirin. Element skript tələb edir; iframe isə səhifədə skriptə icazə olmayanda da işləyir.", "Вставьте один из фрагментов на свою страницу. Элементу нужны скрипты; iframe работает и там, где скрипты на самой странице запрещены."]),
+    ("element", ["Element", "Element", "Элемент"]),
+    ("iframe", ["Iframe", "Iframe", "Iframe"]),
+    ("copy-element", ["Copy element code", "Element kodunu kopyala", "Копировать код элемента"]),
+    ("copy-iframe", ["Copy iframe code", "Iframe kodunu kopyala", "Копировать код iframe"]),
+    ("about", ["About the data", "Məlumat haqqında", "О данных"]),
+    ("source", ["Source: State Migration Service of the Republic of Azerbaijan, statistics page 9, last updated on 06.07.2022.", "Mənbə: Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti, statistika səhifəsi 9, son yenilənmə 06.07.2022.", "Источник: Государственная миграционная служба Азербайджанской Республики, страница статистики 9, обновлено 06.07.2022."]),
+    ("source-link", ["migration.gov.az/en/statistics (page 9)", "migration.gov.az/en/statistics (səhifə 9)", "migration.gov.az/en/statistics (страница 9)"]),
+    ("months", ["The captured page lists five monthly reports without their month headings, so the reports are numbered in the order the page shows them. The page does not say whether that order runs forward or backward in time, so no months are shown and no trend direction is implied.", "Saxlanılmış səhifədə beş aylıq hesabat ay başlıqları olmadan verilib, ona görə hesabatlar səhifədəki ardıcıllıqla nömrələnib. Səhifə bu ardıcıllığın zamanla irəli, yoxsa geri getdiyini göstərmir, ona görə aylar göstərilmir və heç bir meyil istiqaməti nəzərdə tutulmur.", "На сохранённой странице пять ежемесячных отчётов приведены без названий месяцев, поэтому отчёты пронумерованы в порядке следования на странице. Страница не указывает, идёт ли этот порядок вперёд или назад во времени, поэтому месяцы не показаны и направление тренда не подразумевается."]),
+    ("identity", ["In every report, administrative violations of the rules of stay equal the sum of the four outcomes below them (legalized, ordered to leave within 48 hours, expelled, lost permit cards); the Breakdown view draws that split.", "Hər hesabatda olma qaydalarının inzibati pozuntuları aşağıdakı dörd nəticənin cəminə bərabərdir (leqallaşdırılma, 48 saat ərzində tərk etmə, inzibati qaydada çıxarılma, icazə sənədinin itirilməsi); Bölgü görünüşü bu bölgünü göstərir.", "В каждом отчёте административные нарушения правил пребывания равны сумме четырёх исходов под ними (легализация, выезд в течение 48 часов, выдворение, утеря карт разрешения); вид «Структура» показывает это разделение."]),
+];
+
+/// Every page word in `lang`, as (key, text).
+pub fn words(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let i = match lang {
+        Lang::En => 0,
+        Lang::Az => 1,
+        Lang::Ru => 2,
+    };
+    PAGE.iter().map(move |(key, texts)| (*key, texts.get(i).copied().unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_the_page_uses_each() {
+        let page = [include_str!("../../index.html"), include_str!("../../www/app.js")].concat();
+        let mut seen = Vec::new();
+        for (key, _) in words(Lang::En) {
+            assert!(!seen.contains(&key), "'{key}' twice");
+            seen.push(key);
+            let used = page.contains(&format!("\"{key}\"")) || page.contains(&format!("pageWords.{key}"));
+            assert!(used, "neither index.html nor www/app.js uses '{key}'");
+        }
+    }
+}

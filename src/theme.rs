@@ -76,7 +76,7 @@ impl Palette {
             Paint::Muted => self.muted,
             Paint::Grid => self.grid,
             Paint::Axis => self.axis,
-            Paint::Series(i) => self.series[i % self.series.len()],
+            Paint::Series(i) => self.series.get(i % self.series.len()).copied().unwrap_or(self.text),
         }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Refresh after an intended change: `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`,
 //! then look at the SVGs under tests/snapshots/ before committing them.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may stop at the first failure
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may stop at the first failure
 
 use migration_charts::data::Dataset;
 use migration_charts::i18n::Lang;

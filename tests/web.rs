@@ -1,7 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the real canvas backend draws,
 //! hovering fills the tooltip, and nothing panics. Run by scripts/test.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may stop at the first failure
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may stop at the first failure
 
 use migration_charts::web::Chart;
 use wasm_bindgen::JsCast;

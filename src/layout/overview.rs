@@ -24,7 +24,9 @@ fn columns(width: f64) -> usize {
 /// Indicators of each group, in dataset order; groups without indicators are left out.
 fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
     (0..data.groups.len())
-        .map(|g| (g, (0..data.indicators.len()).filter(|&i| data.indicators[i].group == g).collect::<Vec<_>>()))
+        .map(|g| {
+            (g, data.indicators.iter().enumerate().filter(|(_, x)| x.group == g).map(|(i, _)| i).collect::<Vec<_>>())
+        })
         .filter(|(_, members)| !members.is_empty())
         .collect()
 }

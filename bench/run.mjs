@@ -41,17 +41,22 @@ function summarise(runs) {
 /** rounds × (every library in a new random order), one fresh context per visit. */
 async function interleaved(browser, base, n, data, label) {
   const points = {};
-  for (const lib of LIBS) points[lib] = await calibrate(browser, base, lib, data);
+  for (const lib of LIBS) points[lib] = await calibrate(browser, base, lib, data).catch(() => null);
   const runs = Object.fromEntries(LIBS.map((l) => [l, []]));
+  const failures = Object.fromEntries(LIBS.map((l) => [l, []]));
   for (let round = 1; round <= n; round++) {
     for (const lib of shuffle(LIBS)) {
       // Without a calibrated point the page's own bar centre is used (and may miss).
-      runs[lib].push(await visit(browser, base, lib, { data, point: points[lib] }));
+      try {
+        runs[lib].push(await visit(browser, base, lib, { data, point: points[lib] }));
+      } catch (e) { // a page that never drew (or crashed) counts as a failed visit, not a number
+        failures[lib].push(`round ${round}: ${String(e.message).split('\n')[0]}`);
+      }
     }
     process.stderr.write(`\r${label}: round ${round}/${n}   `);
   }
   process.stderr.write('\n');
-  return Object.fromEntries(LIBS.map((l) => [l, summarise(runs[l])]));
+  return Object.fromEntries(LIBS.map((l) => [l, { ...summarise(runs[l]), failures: failures[l] }]));
 }
 
 async function versions() {

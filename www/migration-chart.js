@@ -82,6 +82,7 @@ class MigrationChart extends HTMLElement {
   #observer = null;
   #frame = 0;
   #warned = new Set();
+  #srcToken = 0;
   #dpr = window.devicePixelRatio || 1;
 
   async #start(signal) {
@@ -123,17 +124,27 @@ class MigrationChart extends HTMLElement {
 
   async #loadSrc(src) {
     const chart = this.#chart;
+    const token = ++this.#srcToken; // a newer src wins over a slower, older one
+    let outcome;
     if (!src) {
-      chart.reset_data();
+      outcome = () => chart.reset_data();
     } else {
       try {
         const response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(10000) });
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        chart.load(await response.text());
+        const type = response.headers.get('content-type') || '';
+        if (!response.ok) outcome = () => chart.fail_src(src, 'status', String(response.status));
+        else if (!/json/i.test(type)) outcome = () => chart.fail_src(src, 'type', type || 'no type');
+        else {
+          const text = await response.text();
+          outcome = () => chart.load(text);
+        }
       } catch (e) {
-        chart.fail_src(src, e.name === 'TimeoutError' ? 'timeout' : String(e.message || e));
+        const kind = e.name === 'TimeoutError' ? 'timeout' : 'network';
+        outcome = () => chart.fail_src(src, kind, String(e.message || e));
       }
     }
+    if (token !== this.#srcToken || chart !== this.#chart) return;
+    outcome();
     this.#schedule();
   }
 

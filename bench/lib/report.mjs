@@ -26,6 +26,10 @@ export function markdown({ machine, rounds, scaleRounds, versions, main, scale }
       }
     }
   }
+  const failed = [['main', main], ...scale.map((s) => [`${s.points} points`, s.libs])]
+    .flatMap(([where, libs]) => Object.entries(libs).filter(([, m]) => m.failures?.length)
+      .map(([lib, m]) => `${where}, ${NAMES[lib]}: ${m.failures.length} failed visit(s) (${m.failures[0]})`));
+  if (failed.length) out.push('', 'Failed visits (left out of the medians):', '', ...failed.map((f) => `- ${f}`));
   const w = main.widget;
   const big = scale.find((s) => s.points === 100000)?.libs.widget;
   out.push('');

@@ -181,6 +181,47 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
     }
 }
 
+/// Why a `src` dataset could not be loaded, in the reader's language.
+pub fn load_failure(lang: Lang, src: &str, kind: &str, detail: &str) -> String {
+    let reason = match (kind, lang) {
+        ("status", Lang::En) => format!("the server answered {detail}"),
+        ("status", Lang::Az) => format!("server {detail} cavabını verdi"),
+        ("status", Lang::Ru) => format!("сервер ответил {detail}"),
+        ("type", Lang::En) => format!("it was served as {detail}, not as JSON"),
+        ("type", Lang::Az) => format!("fayl JSON kimi deyil, {detail} kimi göndərildi"),
+        ("type", Lang::Ru) => format!("файл отдан как {detail}, а не как JSON"),
+        ("timeout", Lang::En) => "no answer within 10 seconds".to_string(),
+        ("timeout", Lang::Az) => "10 saniyə ərzində cavab gəlmədi".to_string(),
+        ("timeout", Lang::Ru) => "нет ответа в течение 10 секунд".to_string(),
+        (_, Lang::En) => format!("the network failed ({detail})"),
+        (_, Lang::Az) => format!("şəbəkə xətası ({detail})"),
+        (_, Lang::Ru) => format!("ошибка сети ({detail})"),
+    };
+    match lang {
+        Lang::En => format!("The data file \u{201c}{src}\u{201d} could not be loaded: {reason}."),
+        Lang::Az => format!("\u{201c}{src}\u{201d} məlumat faylı yüklənmədi: {reason}."),
+        Lang::Ru => format!("Файл данных \u{ab}{src}\u{bb} не загружен: {reason}."),
+    }
+}
+
+/// A dataset that was fetched but is not valid; `detail` is the parser's specific message.
+pub fn read_failure(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::En => format!("The data could not be read: {detail}."),
+        Lang::Az => format!("Məlumatı oxumaq mümkün olmadı: {detail}."),
+        Lang::Ru => format!("Не удалось прочитать данные: {detail}."),
+    }
+}
+
+/// The browser refused to draw (no 2D canvas, or a canvas error).
+pub fn draw_failure(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::En => format!("The chart could not be drawn: {detail}."),
+        Lang::Az => format!("Diaqramı çəkmək mümkün olmadı: {detail}."),
+        Lang::Ru => format!("Не удалось нарисовать диаграмму: {detail}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,13 @@ use web_sys::ShadowRoot;
 
 const DEFAULT_HEIGHT: f64 = 420.0;
 
+/// What went wrong, kept so the message follows a later change of language.
+enum Failure {
+    Read(String),
+    Src { src: String, kind: String, detail: String },
+    Draw(String),
+}
+
 #[wasm_bindgen]
 pub struct Chart {
     dom: Dom,
@@ -27,6 +34,7 @@ pub struct Chart {
     prefers_dark: bool,
     scene: Scene,
     hover: Option<usize>,
+    failure: Option<Failure>,
 }
 
 #[wasm_bindgen]
@@ -45,6 +53,7 @@ impl Chart {
             prefers_dark: false,
             scene: Scene::default(),
             hover: None,
+            failure: None,
         };
         chart.load(data::EMBEDDED_JSON);
         Ok(chart)
@@ -126,22 +135,23 @@ impl Chart {
         match data::parse(json) {
             Ok(d) => {
                 self.data = Some(d);
-                self.show_error(None);
+                self.failure = None;
                 true
             }
             Err(e) => {
                 self.data = None;
-                self.show_error(Some(&format!("The data could not be read: {e}.")));
+                self.failure = Some(Failure::Read(e.to_string()));
                 false
             }
         }
     }
 
-    /// A `src` that could not be fetched: the widget says which file and why.
-    pub fn fail_src(&mut self, src: &str, reason: &str) {
+    /// A `src` that could not be fetched: the widget says which file and why. `kind` is
+    /// `status` (detail: the HTTP status), `type` (detail: the content type), `timeout` or
+    /// `network` (detail: the browser's message).
+    pub fn fail_src(&mut self, src: &str, kind: &str, detail: &str) {
         self.data = None;
-        let reason = if reason == "timeout" { "no answer within 10 seconds" } else { reason };
-        self.show_error(Some(&format!("The data file \u{201c}{src}\u{201d} could not be loaded: {reason}.")));
+        self.failure = Some(Failure::Src { src: src.into(), kind: kind.into(), detail: detail.into() });
     }
 
     /// Back to the embedded dataset (the `src` attribute was removed).
@@ -172,6 +182,11 @@ impl Chart {
         let _ = self.dom.wrap.set_attribute("data-theme", if dark { "dark" } else { "light" });
         let _ = self.dom.wrap.set_attribute("lang", self.state.lang.code());
         show(&self.dom.fallback, self.data.is_none());
+        // A drawing failure belongs to the last attempt; data failures last until new data.
+        if matches!(self.failure, Some(Failure::Draw(_))) {
+            self.failure = None;
+        }
+        self.show_failure();
         let Some(data) = &self.data else {
             show(&self.dom.stage, false);
             show(&self.dom.table, false);
@@ -198,7 +213,8 @@ impl Chart {
         // The overlay is sized with the plot so hover rings land on the same pixels.
         let overlay = canvas::area(&self.dom.overlay, self.width as u32, height as u32, self.dpr);
         if let Err(e) = drawn.and(overlay.map(|_| ()).ok_or_else(|| "no overlay".to_string())) {
-            self.show_error(Some(&format!("The chart could not be drawn: {e}.")));
+            self.failure = Some(Failure::Draw(e));
+            self.show_failure();
         }
     }
 
@@ -288,8 +304,15 @@ impl Chart {
 }
 
 impl Chart {
-    fn show_error(&self, message: Option<&str>) {
-        self.dom.error.set_text_content(message);
+    /// Shows the current failure, if any, in words in the reader's language.
+    fn show_failure(&self) {
+        let lang = self.state.lang;
+        let message = self.failure.as_ref().map(|f| match f {
+            Failure::Read(detail) => crate::i18n::read_failure(lang, detail),
+            Failure::Src { src, kind, detail } => crate::i18n::load_failure(lang, src, kind, detail),
+            Failure::Draw(detail) => crate::i18n::draw_failure(lang, detail),
+        });
+        self.dom.error.set_text_content(message.as_deref());
         show(&self.dom.error, message.is_some());
     }
 

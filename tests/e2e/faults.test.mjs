@@ -1,0 +1,99 @@
+// Faults from outside: a dataset that 404s, never answers, has the wrong content type or is
+// broken; one broken widget among good ones; and a long soak of pointer moves, view changes
+// and mounts. The widget keeps working and says what is wrong, in words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, newPage, ready } from './browser.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const HOST = '/tests/e2e/hosts/many.html';
+
+/** Mounts widgets described by attribute objects and waits until each has drawn or failed. */
+async function mount(page, widgets) {
+  await page.evaluate((list) => {
+    for (const attrs of list) {
+      const el = document.createElement('migration-chart');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      document.body.append(el);
+    }
+  }, widgets);
+  await page.waitForFunction(() => [...document.querySelectorAll('migration-chart')].every((e) =>
+    e.hasAttribute('ready') && (e.shadowRoot.getElementById('stage').hidden === false || !e.shadowRoot.getElementById('error').hidden)));
+}
+
+const errorText = (page, n) => page.locator('migration-chart').nth(n).locator('#error').textContent();
+
+test('a src that fails says why, in the widget, in its language', async () => {
+  const page = await newPage(env.browser);
+  await page.route('**/never.json', () => {}); // never answered
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [
+    { src: '/no/such.json' },
+    { src: '/data/source-statistics-page-9.txt' },
+    { src: '/never.json', lang: 'az' },
+  ]);
+  assert.match(await errorText(page, 0), /“\/no\/such\.json” could not be loaded: the server answered 404\./);
+  assert.match(await errorText(page, 1), /it was served as text\/plain; charset=utf-8, not as JSON\./);
+  await page.waitForFunction(() => !document.querySelectorAll('migration-chart')[2].shadowRoot.getElementById('error').hidden, null, { timeout: 20000 });
+  assert.match(await errorText(page, 2), /yüklənmədi: 10 saniyə ərzində cavab gəlmədi\./);
+  await page.context().close();
+});
+
+test('one broken widget among good ones: the good ones draw and respond', async () => {
+  const page = await newPage(env.browser);
+  await page.route('**/broken.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"groups": [' }));
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [{ view: 'compare' }, { src: '/broken.json' }, { view: 'breakdown', lang: 'ru' }]);
+  assert.match(await errorText(page, 1), /The data could not be read: the file is not valid JSON/);
+  for (const n of [0, 2]) {
+    const el = page.locator('migration-chart').nth(n);
+    assert.ok(await el.locator('#error').isHidden());
+    await el.locator('#plot').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.ok(await el.locator('#tip').isVisible(), `widget ${n} does not respond`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('soak: 10,000 pointer moves and 200 view changes leave memory flat and the console clean', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [{ view: 'compare', height: '400' }]);
+  const memory = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return { heap: usedSize, wasm: await page.evaluate(() => customElements.get('migration-chart').wasmMemoryBytes()) };
+  };
+  const work = (moves, changes) => page.evaluate(async ([m, c]) => {
+    const el = document.querySelector('migration-chart');
+    const stage = el.shadowRoot.getElementById('stage');
+    const r = stage.getBoundingClientRect();
+    for (let i = 0; i < m; i++) {
+      const x = r.left + ((i * 37) % Math.max(1, r.width)), y = r.top + ((i * 53) % Math.max(1, r.height));
+      stage.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+    }
+    const views = ['overview', 'compare', 'breakdown', 'table'];
+    const modes = ['absolute', 'indexed', 'change'];
+    for (let i = 0; i < c; i++) {
+      el.setAttribute('view', views[i % 4]);
+      el.setAttribute('mode', modes[i % 3]);
+      el.setAttribute('lang', ['en', 'az', 'ru'][i % 3]);
+      await new Promise((res) => requestAnimationFrame(res));
+    }
+  }, [moves, changes]);
+  await work(1000, 20);
+  const first = await memory();
+  await work(9000, 180);
+  const last = await memory();
+  console.log(`soak: after warm-up ${JSON.stringify(first)}; after all ${JSON.stringify(last)}`);
+  assert.ok(last.wasm <= first.wasm, `wasm memory grew from ${first.wasm} to ${last.wasm}`);
+  assert.ok(last.heap < first.heap * 1.25 + 512 * 1024, `JS heap grew from ${first.heap} to ${last.heap}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -21,7 +21,7 @@ async function mount(page, widgets) {
     }
   }, widgets);
   await page.waitForFunction(() => [...document.querySelectorAll('migration-chart')].every((e) =>
-    e.hasAttribute('ready') && (e.shadowRoot.getElementById('stage').hidden === false || !e.shadowRoot.getElementById('error').hidden)));
+    e.hasAttribute('ready') && ['stage', 'table', 'error'].some((id) => !e.shadowRoot.getElementById(id).hidden)));
 }
 
 const errorText = (page, n) => page.locator('migration-chart').nth(n).locator('#error').textContent();
@@ -95,5 +95,32 @@ test('soak: 10,000 pointer moves and 200 view changes leave memory flat and the 
   assert.ok(last.wasm <= first.wasm, `wasm memory grew from ${first.wasm} to ${last.wasm}`);
   assert.ok(last.heap < first.heap * 1.25 + 512 * 1024, `JS heap grew from ${first.heap} to ${last.heap}`);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('labels with HTML and script are shown as text and never run', async () => {
+  const page = await newPage(env.browser);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [{ src: '/tests/bad-input/ok-label-with-html.json', view: 'table' }]);
+  const el = page.locator('migration-chart');
+  assert.equal(await el.locator('#table th[scope="row"]').first().textContent(), '<img src=x onerror="alert(1)"><script>alert(2)</script>');
+  assert.equal(await el.locator('#table img, #table script').count(), 0);
+  await el.evaluate((e) => e.setAttribute('view', 'compare'));
+  await el.locator('#plot').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.match(await el.locator('#tip').textContent(), /<script>alert\(2\)<\/script>/);
+  assert.equal(await el.locator('#tip img, #tip script').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await page.context().close();
+});
+
+test('a 20 MB dataset is refused by size, in words', async () => {
+  const page = await newPage(env.browser);
+  await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: `[${'0,'.repeat(10 * 1024 * 1024)}0]` }));
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [{ src: '/big.json' }]);
+  assert.match(await errorText(page, 0), /The data could not be read: the file is 20971523 bytes; the limit is 4194304 bytes\./);
   await page.context().close();
 });

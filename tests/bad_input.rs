@@ -1,0 +1,55 @@
+//! The bad-input gallery: each file in tests/bad-input/ and the exact outcome it must have,
+//! listed in tests/bad-input/expected.txt as `name: error: …`, or `name: ok` / `name: warning: …`
+//! for files that are drawn anyway.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use migration_charts::data;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn outcome(text: &str) -> String {
+    match data::parse(text) {
+        Err(e) => format!("error: {e}"),
+        Ok(d) if d.warnings.is_empty() => "ok".to_string(),
+        Ok(d) => format!("warning: {}", d.warnings.join(" | ")),
+    }
+}
+
+#[test]
+fn every_bad_file_gives_its_exact_outcome() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input");
+    let expected: BTreeMap<String, String> = std::fs::read_to_string(dir.join("expected.txt"))
+        .expect("expected.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (name, rest) = l.split_once(": ").expect("`name: outcome` lines");
+            (name.to_string(), rest.to_string())
+        })
+        .collect();
+    let mut actual = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).expect("the gallery folder") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            actual.insert(name, outcome(&std::fs::read_to_string(&path).expect("a readable file")));
+        }
+    }
+    assert!(actual.len() >= 25, "the gallery holds {} files", actual.len());
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        let text: String = actual.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
+        std::fs::write(dir.join("expected.txt"), text).unwrap();
+        return;
+    }
+    for (name, got) in &actual {
+        assert_eq!(Some(got), expected.get(name), "{name}.json");
+    }
+    assert_eq!(actual.len(), expected.len(), "expected.txt lists files that are gone");
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    // 20 MB of something that would take a while to parse if it were parsed.
+    let big = format!("[{}0]", "0,".repeat(10 * 1024 * 1024));
+    assert_eq!(outcome(&big), format!("error: the file is {} bytes; the limit is 4194304 bytes", big.len()));
+}

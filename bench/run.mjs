@@ -84,8 +84,8 @@ try {
   await writeFile(join(HERE, 'results', 'latest.md'), `${md}\n`);
   const doc = join(ROOT, 'BENCHMARKS.md');
   const text = await readFile(doc, 'utf8').catch(() => null);
-  const re = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (text && re.test(text)) await writeFile(doc, text.replace(re, (_, a, b) => `${a}${md}${b}`));
+  const re = /(<!-- bench:begin -->)[\s\S]*?(<!-- bench:end -->)/;
+  if (text && re.test(text)) await writeFile(doc, text.replace(re, (_, a, b) => `${a}\n${md}\n${b}`));
   console.log(md);
   const errors = Object.entries(result.main).flatMap(([l, m]) => m.errors.map((e) => `${l}: ${e}`));
   if (errors.length) console.error(`\npage errors:\n${errors.join('\n')}`);

@@ -1,5 +1,6 @@
 //! Property tests: the dataset parser and the URL-hash parser, fed arbitrary input and
 //! mutations of valid input, never panic and always answer with a valid value or a specific error.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use migration_charts::data::{self, EMBEDDED_JSON};

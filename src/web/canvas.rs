@@ -24,18 +24,32 @@ pub fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
+/// Sizes `canvas` to `width` × `height` CSS pixels at `dpr`: the backing store in device
+/// pixels, the element in CSS pixels. Done on full renders only; hovers reuse the size.
+pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<()> {
+    let dpr = clamp_dpr(dpr);
+    let (pw, ph) = ((f64::from(width) * dpr).round() as u32, (f64::from(height) * dpr).round() as u32);
+    if canvas.width() != pw || canvas.height() != ph {
+        canvas.set_width(pw);
+        canvas.set_height(ph);
+    }
+    let style = canvas.style();
+    style.set_property("width", &format!("{width}px")).ok()?;
+    style.set_property("height", &format!("{height}px")).ok()
+}
+
+fn clamp_dpr(dpr: f64) -> f64 {
+    if dpr.is_finite() && dpr > 0.0 {
+        dpr.min(4.0)
+    } else {
+        1.0
+    }
+}
+
 impl HiDpiCanvas {
-    /// Resizes `canvas` to `width` × `height` CSS pixels at `dpr` and wraps it.
+    /// Wraps an already sized canvas, cleared, with its context scaled to CSS pixels.
     pub fn new(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<HiDpiCanvas> {
-        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 };
-        let (pw, ph) = ((f64::from(width) * dpr).round() as u32, (f64::from(height) * dpr).round() as u32);
-        if canvas.width() != pw || canvas.height() != ph {
-            canvas.set_width(pw);
-            canvas.set_height(ph);
-        }
-        let style = canvas.style();
-        style.set_property("width", &format!("{width}px")).ok()?;
-        style.set_property("height", &format!("{height}px")).ok()?;
+        let dpr = clamp_dpr(dpr);
         let context = context(canvas)?;
         context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
         context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));

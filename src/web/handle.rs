@@ -207,12 +207,14 @@ impl Chart {
         self.scene = layout::build(data, &self.state, self.width, height);
         let _ = self.dom.plot.set_attribute("aria-label", &summary::name(data, &self.state));
         let palette = Palette::for_dark(dark);
-        let drawn = canvas::area(&self.dom.plot, self.width as u32, height as u32, self.dpr)
+        let (w, h) = (self.width as u32, height as u32);
+        let sized =
+            canvas::resize(&self.dom.plot, w, h, self.dpr).and(canvas::resize(&self.dom.overlay, w, h, self.dpr));
+        let drawn = sized
+            .and_then(|()| canvas::area(&self.dom.plot, w, h, self.dpr))
             .ok_or_else(|| "the browser gave no 2D canvas".to_string())
             .and_then(|area| chart::draw_scene(&area, &self.scene, chart::Pen::canvas(palette)));
-        // The overlay is sized with the plot so hover rings land on the same pixels.
-        let overlay = canvas::area(&self.dom.overlay, self.width as u32, height as u32, self.dpr);
-        if let Err(e) = drawn.and(overlay.map(|_| ()).ok_or_else(|| "no overlay".to_string())) {
+        if let Err(e) = drawn {
             self.failure = Some(Failure::Draw(e));
             self.show_failure();
         }

@@ -1,5 +1,6 @@
 //! The dataset model: indicators in groups, values per report, part-of-total relations.
 
+mod json;
 mod parse;
 
 pub use parse::{parse, DataError, MAX_BYTES};

@@ -1,7 +1,7 @@
 //! Reading the dataset's JSON format, with errors that say exactly what is wrong and where.
 
+use super::json::{self, Json, Object};
 use super::{Dataset, Group, Indicator, Relation, Report, Source, Text};
-use serde_json::{Map, Value};
 use std::fmt;
 
 /// Larger files are refused before parsing: the widget must stay responsive.
@@ -31,7 +31,7 @@ pub fn parse(json: &str) -> Result<Dataset, DataError> {
     if json.len() > MAX_BYTES {
         return err(format!("the file is {} bytes; the limit is {} bytes", json.len(), MAX_BYTES));
     }
-    let root: Value = serde_json::from_str(json).map_err(|e| DataError(format!("the file is not valid JSON: {e}")))?;
+    let root = json::parse(json).map_err(|e| DataError(format!("the file is not valid JSON: {e}")))?;
     let root = root.as_object().ok_or_else(|| DataError("the file must hold a JSON object".into()))?;
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
@@ -50,28 +50,28 @@ pub fn parse(json: &str) -> Result<Dataset, DataError> {
     Ok(data)
 }
 
-fn array<'a>(obj: &'a Map<String, Value>, key: &str, ctx: &str) -> Result<&'a Vec<Value>, DataError> {
+fn array<'a>(obj: &'a Object, key: &str, ctx: &str) -> Result<&'a Vec<Json>, DataError> {
     match obj.get(key) {
-        Some(Value::Array(a)) => Ok(a),
+        Some(Json::Array(a)) => Ok(a),
         Some(_) => err(format!("{ctx}: '{key}' must be a list")),
         None => err(format!("{ctx}: '{key}' is missing")),
     }
 }
 
-fn object<'a>(v: &'a Value, ctx: &str) -> Result<&'a Map<String, Value>, DataError> {
+fn object<'a>(v: &'a Json, ctx: &str) -> Result<&'a Object, DataError> {
     v.as_object().ok_or_else(|| DataError(format!("{ctx} must be a JSON object")))
 }
 
-fn string(obj: &Map<String, Value>, key: &str, ctx: &str) -> Result<String, DataError> {
+fn string(obj: &Object, key: &str, ctx: &str) -> Result<String, DataError> {
     match obj.get(key) {
-        Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
-        Some(Value::String(_)) => err(format!("{ctx}: '{key}' is empty")),
+        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+        Some(Json::String(_)) => err(format!("{ctx}: '{key}' is empty")),
         Some(_) => err(format!("{ctx}: '{key}' must be text")),
         None => err(format!("{ctx}: '{key}' is missing")),
     }
 }
 
-fn id(obj: &Map<String, Value>, ctx: &str) -> Result<String, DataError> {
+fn id(obj: &Object, ctx: &str) -> Result<String, DataError> {
     let id = string(obj, "id", ctx)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
@@ -91,7 +91,7 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
-fn text(v: &Value, ctx: &str) -> Result<Text, DataError> {
+fn text(v: &Json, ctx: &str) -> Result<Text, DataError> {
     let checked = |s: &str, lang: &str| -> Result<String, DataError> {
         let n = s.chars().count();
         if s.trim().is_empty() {
@@ -103,12 +103,12 @@ fn text(v: &Value, ctx: &str) -> Result<Text, DataError> {
         }
     };
     match v {
-        Value::String(s) => Ok(Text { en: checked(s, "en")?, az: None, ru: None }),
-        Value::Object(o) => {
+        Json::String(s) => Ok(Text { en: checked(s, "en")?, az: None, ru: None }),
+        Json::Object(o) => {
             let one = |lang: &str| -> Result<Option<String>, DataError> {
                 match o.get(lang) {
-                    None | Some(Value::Null) => Ok(None),
-                    Some(Value::String(s)) => checked(s, lang).map(Some),
+                    None | Some(Json::Null) => Ok(None),
+                    Some(Json::String(s)) => checked(s, lang).map(Some),
                     Some(_) => err(format!("{ctx}: the {lang} text must be text")),
                 }
             };
@@ -119,15 +119,15 @@ fn text(v: &Value, ctx: &str) -> Result<Text, DataError> {
     }
 }
 
-fn opt_text(obj: &Map<String, Value>, key: &str, ctx: &str) -> Result<Option<Text>, DataError> {
+fn opt_text(obj: &Object, key: &str, ctx: &str) -> Result<Option<Text>, DataError> {
     obj.get(key).map(|v| text(v, &format!("{ctx} '{key}'"))).transpose()
 }
 
-fn req_text(obj: &Map<String, Value>, key: &str, ctx: &str) -> Result<Text, DataError> {
+fn req_text(obj: &Object, key: &str, ctx: &str) -> Result<Text, DataError> {
     opt_text(obj, key, ctx)?.ok_or_else(|| DataError(format!("{ctx}: '{key}' is missing")))
 }
 
-fn parse_source(root: &Map<String, Value>) -> Result<Source, DataError> {
+fn parse_source(root: &Object) -> Result<Source, DataError> {
     let Some(v) = root.get("source") else {
         return Ok(Source::default());
     };
@@ -135,7 +135,7 @@ fn parse_source(root: &Map<String, Value>) -> Result<Source, DataError> {
     let plain = |key: &str| -> Result<String, DataError> {
         match o.get(key) {
             None => Ok(String::new()),
-            Some(Value::String(s)) => Ok(s.clone()),
+            Some(Json::String(s)) => Ok(s.clone()),
             Some(_) => err(format!("source: '{key}' must be text")),
         }
     };
@@ -158,7 +158,7 @@ fn unique(ids: impl Iterator<Item = String>, what: &str) -> Result<(), DataError
     Ok(())
 }
 
-fn parse_groups(root: &Map<String, Value>) -> Result<Vec<Group>, DataError> {
+fn parse_groups(root: &Object) -> Result<Vec<Group>, DataError> {
     let list = array(root, "groups", "the dataset")?;
     if list.is_empty() {
         return err("the dataset: 'groups' is empty; at least one group is needed");
@@ -178,7 +178,7 @@ fn parse_groups(root: &Map<String, Value>) -> Result<Vec<Group>, DataError> {
     Ok(groups)
 }
 
-fn parse_reports(root: &Map<String, Value>) -> Result<Vec<Report>, DataError> {
+fn parse_reports(root: &Object) -> Result<Vec<Report>, DataError> {
     let list = array(root, "reports", "the dataset")?;
     if list.is_empty() {
         return err("the dataset: 'reports' is empty; at least one report is needed");
@@ -200,12 +200,12 @@ fn parse_reports(root: &Map<String, Value>) -> Result<Vec<Report>, DataError> {
     Ok(reports)
 }
 
-fn parse_value(v: &Value, ctx: &str, report: usize) -> Result<Option<f64>, DataError> {
+fn parse_value(v: &Json, ctx: &str, report: usize) -> Result<Option<f64>, DataError> {
     let at = format!("{ctx}: value for report {}", report + 1);
     match v {
-        Value::Null => Ok(None),
-        Value::Number(n) => {
-            let x = n.as_f64().unwrap_or(f64::NAN);
+        Json::Null => Ok(None),
+        Json::Number(x) => {
+            let x = *x;
             if !x.is_finite() || x > MAX_VALUE {
                 err(format!("{at} is too large (the limit is 10^15)"))
             } else if x < 0.0 {
@@ -216,12 +216,12 @@ fn parse_value(v: &Value, ctx: &str, report: usize) -> Result<Option<f64>, DataE
                 Ok(Some(x))
             }
         }
-        Value::String(_) => err(format!("{at} is text; write the number without quotes")),
+        Json::String(_) => err(format!("{at} is text; write the number without quotes")),
         _ => err(format!("{at} must be a number or null")),
     }
 }
 
-fn parse_indicators(root: &Map<String, Value>, groups: &[Group], reports: usize) -> Result<Vec<Indicator>, DataError> {
+fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Result<Vec<Indicator>, DataError> {
     let list = array(root, "indicators", "the dataset")?;
     if list.is_empty() {
         return err("the dataset: 'indicators' is empty; at least one indicator is needed");
@@ -253,7 +253,7 @@ fn parse_indicators(root: &Map<String, Value>, groups: &[Group], reports: usize)
     Ok(indicators)
 }
 
-fn parse_relations(root: &Map<String, Value>, indicators: &[Indicator]) -> Result<Vec<Relation>, DataError> {
+fn parse_relations(root: &Object, indicators: &[Indicator]) -> Result<Vec<Relation>, DataError> {
     let Some(v) = root.get("relations") else {
         return Ok(Vec::new());
     };
@@ -273,7 +273,7 @@ fn parse_relations(root: &Map<String, Value>, indicators: &[Indicator]) -> Resul
             let parts = array(o, "parts", &ctx)?
                 .iter()
                 .map(|p| match p {
-                    Value::String(s) => find(s, &ctx),
+                    Json::String(s) => find(s, &ctx),
                     _ => err(format!("{ctx}: each part must be an indicator id")),
                 })
                 .collect::<Result<Vec<_>, DataError>>()?;

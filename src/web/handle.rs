@@ -16,6 +16,10 @@ use web_sys::ShadowRoot;
 
 const DEFAULT_HEIGHT: f64 = 420.0;
 
+fn set_prop(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}
+
 /// What went wrong, kept so the message follows a later change of language.
 enum Failure {
     Read(String),
@@ -63,18 +67,19 @@ impl Chart {
     /// understand, which then falls back to the default.
     pub fn set(&mut self, key: &str, value: Option<String>) -> Option<String> {
         if key == "height" {
-            let parsed = value.as_deref().map(|v| v.trim().trim_end_matches("px").parse::<f64>());
+            // Whole CSS pixels: integer parsing keeps core's float parser out of the wasm.
+            let parsed = value.as_deref().map(|v| v.trim().trim_end_matches("px").trim().parse::<u32>());
             return match parsed {
                 None => {
                     self.height = DEFAULT_HEIGHT;
                     None
                 }
-                Some(Ok(h)) if h.is_finite() && (120.0..=4000.0).contains(&h) => {
-                    self.height = h;
+                Some(Ok(h)) if (120..=4000).contains(&h) => {
+                    self.height = f64::from(h);
                     None
                 }
                 Some(_) => Some(format!(
-                    "height=\"{}\" is not a number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}",
+                    "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}",
                     value.unwrap_or_default()
                 )),
             };
@@ -104,30 +109,28 @@ impl Chart {
 
     /// The view state as a plain object, for the page's controls.
     pub fn state(&self) -> JsValue {
-        let entries: Vec<(&str, String)> =
-            crate::view::KEYS.iter().filter_map(|k| Some((*k, self.state.get(k)?))).collect();
-        let map: std::collections::BTreeMap<_, _> = entries.into_iter().collect();
-        let plain = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-        serde::Serialize::serialize(&map, &plain).unwrap_or(JsValue::NULL)
+        let object = js_sys::Object::new();
+        for key in crate::view::KEYS {
+            if let Some(value) = self.state.get(key) {
+                set_prop(&object, key, &JsValue::from_str(&value));
+            }
+        }
+        object.into()
     }
 
     /// The dataset's indicators in the current language, and whether Compare shows each.
     pub fn indicators(&self) -> JsValue {
-        #[derive(serde::Serialize)]
-        struct Entry<'a> {
-            id: &'a str,
-            label: &'a str,
-            compared: bool,
-        }
         let Some(data) = &self.data else { return JsValue::NULL };
         let compared = self.state.compare_indices(data);
-        let entries: Vec<Entry> = data
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| Entry { id: &x.id, label: x.label.get(self.state.lang), compared: compared.contains(&i) })
-            .collect();
-        serde_wasm_bindgen::to_value(&entries).unwrap_or(JsValue::NULL)
+        let list = js_sys::Array::new();
+        for (i, x) in data.indicators.iter().enumerate() {
+            let entry = js_sys::Object::new();
+            set_prop(&entry, "id", &JsValue::from_str(&x.id));
+            set_prop(&entry, "label", &JsValue::from_str(x.label.get(self.state.lang)));
+            set_prop(&entry, "compared", &JsValue::from_bool(compared.contains(&i)));
+            list.push(&entry);
+        }
+        list.into()
     }
 
     /// Replaces the dataset with `json`; on failure the widget says why and returns false.
@@ -268,24 +271,21 @@ impl Chart {
     /// The page's own words in the current language, `{ key: text }` (see `i18n::page`).
     pub fn page_words(&self) -> JsValue {
         let map: std::collections::BTreeMap<_, _> = crate::i18n::page::words(self.state.lang).collect();
-        let plain = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-        serde::Serialize::serialize(&map, &plain).unwrap_or(JsValue::NULL)
+        let object = js_sys::Object::new();
+        for (key, text) in map {
+            set_prop(&object, key, &JsValue::from_str(text));
+        }
+        object.into()
     }
 
     /// The two embed snippets for the current view, `{ element, iframe }`; `base` is the URL the
     /// project is served from, ending in '/'.
     pub fn embed_code(&self, base: &str) -> JsValue {
-        #[derive(serde::Serialize)]
-        struct Snippets {
-            element: String,
-            iframe: String,
-        }
         let title = self.data.as_ref().map(|d| summary::name(d, &self.state)).unwrap_or_default();
-        let snippets = Snippets {
-            element: crate::embed::element(&self.state, base),
-            iframe: crate::embed::iframe(&self.state, base, &title),
-        };
-        serde_wasm_bindgen::to_value(&snippets).unwrap_or(JsValue::NULL)
+        let object = js_sys::Object::new();
+        set_prop(&object, "element", &JsValue::from_str(&crate::embed::element(&self.state, base)));
+        set_prop(&object, "iframe", &JsValue::from_str(&crate::embed::iframe(&self.state, base, &title)));
+        object.into()
     }
 
     /// The current view as SVG, drawn by the same code as the canvas.

@@ -2,11 +2,17 @@
 // size and input events to the wasm `Chart`, and batches redraws to one per animation frame.
 // Everything the reader sees is decided in Rust.
 
-import init, { Chart } from './pkg/migration_charts.js';
+import init, { Chart, take_panic as takePanic } from './pkg/migration_charts.js';
 
 const STATE_KEYS = ['view', 'indicators', 'hidden', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
 let wasm; // one module for every instance on the page
+
+const FAILED = {
+  en: (why) => `The interactive chart could not run (${why}).`,
+  az: (why) => `İnteraktiv diaqram işləyə bilmədi (${why}).`,
+  ru: (why) => `Интерактивная диаграмма не смогла работать (${why}).`,
+};
 
 const TEMPLATE = `
 <link rel="stylesheet" href="${styleUrl}">
@@ -53,24 +59,23 @@ class MigrationChart extends HTMLElement {
       this.#loadSrc(value);
       return;
     }
-    this.#warn(this.#chart.set(name, value));
+    this.#warn(this.#use((c) => c.set(name, value)));
     this.#schedule();
   }
 
   /** The view state as a URL hash, and back. */
-  get hash() { return this.#chart ? this.#chart.hash() : ''; }
+  get hash() { return this.#use((c) => c.hash(), ''); }
   set hash(value) {
-    if (!this.#chart) return;
-    this.#chart.set_hash(value);
+    this.#use((c) => c.set_hash(value));
     this.#schedule();
   }
-  get state() { return this.#chart ? this.#chart.state() : null; }
-  get indicators() { return this.#chart ? this.#chart.indicators() : []; }
-  get pageWords() { return this.#chart ? this.#chart.page_words() : {}; }
-  embedCode(base) { return this.#chart ? this.#chart.embed_code(base) : null; }
-  get summary() { return this.#chart ? this.#chart.summary() : ''; }
-  toSVG() { return this.#chart ? this.#chart.svg() : ''; }
-  toCSV() { return this.#chart ? this.#chart.csv() : ''; }
+  get state() { return this.#use((c) => c.state(), null); }
+  get indicators() { return this.#use((c) => c.indicators(), []); }
+  get pageWords() { return this.#use((c) => c.page_words(), {}); }
+  embedCode(base) { return this.#use((c) => c.embed_code(base), null); }
+  get summary() { return this.#use((c) => c.summary(), ''); }
+  toSVG() { return this.#use((c) => c.svg(), ''); }
+  toCSV() { return this.#use((c) => c.csv(), ''); }
   /** A PNG of the chart at twice its CSS size. */
   toPNG() {
     const plot = this.shadowRoot.getElementById('plot');
@@ -111,14 +116,14 @@ class MigrationChart extends HTMLElement {
       const r = stage.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     };
-    stage.addEventListener('pointermove', (e) => this.#chart?.pointer(...at(e)), { signal });
-    stage.addEventListener('pointerleave', () => this.#chart?.leave(), { signal });
+    stage.addEventListener('pointermove', (e) => this.#use((c) => c.pointer(...at(e))), { signal });
+    stage.addEventListener('pointerleave', () => this.#use((c) => c.leave()), { signal });
     stage.addEventListener('keydown', (e) => {
-      if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#chart?.key(e.key)) e.preventDefault();
+      if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#use((c) => c.key(e.key))) e.preventDefault();
     }, { signal });
-    stage.addEventListener('focusout', () => this.#chart?.leave(), { signal });
+    stage.addEventListener('focusout', () => this.#use((c) => c.leave()), { signal });
     stage.addEventListener('pointerdown', (e) => {
-      if (this.#chart?.click(...at(e))) this.#changed();
+      if (this.#use((c) => c.click(...at(e)))) this.#changed();
     }, { signal });
   }
 
@@ -144,7 +149,7 @@ class MigrationChart extends HTMLElement {
       }
     }
     if (token !== this.#srcToken || chart !== this.#chart) return;
-    outcome();
+    this.#use(outcome);
     this.#schedule();
   }
 
@@ -157,11 +162,9 @@ class MigrationChart extends HTMLElement {
   }
 
   #render() {
-    const chart = this.#chart;
-    if (!chart) return;
+    if (!this.#chart) return;
     this.#dpr = window.devicePixelRatio || 1;
-    chart.resize(this.clientWidth, this.#dpr);
-    chart.render();
+    this.#use((c) => { c.resize(this.clientWidth, this.#dpr); c.render(); });
     if (!this.hasAttribute('ready')) {
       this.toggleAttribute('ready', true);
       this.dispatchEvent(new Event('ready'));
@@ -169,8 +172,7 @@ class MigrationChart extends HTMLElement {
   }
 
   #withPixelRatio(dpr, draw) {
-    this.#chart.resize(this.clientWidth, dpr);
-    this.#chart.render();
+    this.#use((c) => { c.resize(this.clientWidth, dpr); c.render(); });
     draw();
     this.#render();
   }
@@ -180,6 +182,20 @@ class MigrationChart extends HTMLElement {
     this.dispatchEvent(new CustomEvent('statechange', { detail: { hash: this.hash }, bubbles: true }));
   }
 
+  /** Calls into this widget's chart. If the wasm fails (a panic aborts it), the widget says so
+   *  in words and lets go of its chart; the other widgets on the page carry on. */
+  #use(call, fallback) {
+    const chart = this.#chart;
+    if (!chart) return fallback;
+    try {
+      return call(chart);
+    } catch (error) {
+      this.#chart = null;
+      this.#failed(takePanic() || error);
+      return fallback;
+    }
+  }
+
   #warn(message) {
     if (message && !this.#warned.has(message)) {
       this.#warned.add(message);
@@ -187,12 +203,17 @@ class MigrationChart extends HTMLElement {
     }
   }
 
+  /** Shown when the wasm cannot load or stops: the one message the crate cannot write. */
   #failed(error) {
-    const box = this.shadowRoot?.getElementById('error');
-    if (box) {
-      box.textContent = `The interactive chart could not start (${error?.message || error}). The numbers below are the same data.`;
-      box.hidden = false;
-    }
+    const root = this.shadowRoot;
+    if (!root) return;
+    const lang = (this.getAttribute('lang') || document.documentElement.lang || 'en').slice(0, 2);
+    const box = root.getElementById('error');
+    box.textContent = (FAILED[lang] || FAILED.en)(error?.message || String(error));
+    box.hidden = false;
+    root.getElementById('stage').hidden = true;
+    root.getElementById('table').hidden = true;
+    root.getElementById('fallback').hidden = false;
   }
 }
 

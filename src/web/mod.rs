@@ -4,5 +4,7 @@
 mod canvas;
 mod dom;
 mod handle;
+mod panic;
 
 pub use handle::Chart;
+pub use panic::take_panic;

@@ -89,7 +89,7 @@ test('without wasm the page says so in words and still shows the numbers', async
   await page.goto(`${env.base}/index.html`);
   const error = page.locator('migration-chart').locator('#error');
   await error.waitFor({ state: 'visible' });
-  assert.match(await error.textContent(), /could not start/);
+  assert.match(await error.textContent(), /could not run/);
   assert.ok(await page.getByRole('cell', { name: '96,732' }).isVisible());
   await page.context().close();
 });

@@ -116,9 +116,9 @@ pub struct Scene {
     pub crosshair: bool,
 }
 
-pub const FONT_TICK: f64 = 11.0;
-pub const FONT_LABEL: f64 = 12.0;
-pub const FONT_TITLE: f64 = 13.0;
+pub const FONT_TICK: f64 = 12.0;
+pub const FONT_LABEL: f64 = 13.0;
+pub const FONT_TITLE: f64 = 14.0;
 pub const FONT_HEADING: f64 = 15.0;
 
 /// A width estimate for sans-serif text, deliberately generous: layout must run natively
@@ -233,8 +233,8 @@ pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {
     };
     let mut items = Vec::new();
     if scene.crosshair {
-        let c = t.column;
-        items.push(Item::Rect { rect: Rect::new(c.x + c.w / 2.0 - 0.5, c.y, 1.0, c.h), paint: Paint::Axis });
+        // The report's whole column, outlined: every series at this report is inside it.
+        items.push(Item::Frame { rect: t.column, paint: Paint::Axis, width: 1.0 });
     }
     let m = t.mark;
     items.push(Item::Frame {
@@ -276,6 +276,27 @@ mod tests {
         assert_eq!(hit(&scene, 5.0, 70.0), Some(1));
         assert_eq!(hit(&scene, 5.0, 20.0), Some(0));
         assert_eq!(hit(&scene, 50.0, 20.0), None);
+    }
+}
+
+/// Where a tooltip of size `tip` goes for `target` in a widget of size `area`: above the mark,
+/// else below it, else beside it, so that it never hides the datum it describes; always inside
+/// the widget horizontally. Returns the top-left corner.
+pub fn tooltip_position(target: &Target, tip: (f64, f64), area: (f64, f64)) -> (f64, f64) {
+    const GAP: f64 = 8.0;
+    let ((w, h), (width, height), m) = (tip, area, target.mark);
+    let centred = (target.anchor.0 - w / 2.0).min(width - w).max(0.0);
+    if m.y - GAP - h >= 0.0 {
+        (centred, m.y - GAP - h)
+    } else if m.bottom() + GAP + h <= height {
+        (centred, m.bottom() + GAP)
+    } else {
+        let top = (target.anchor.1 - h / 2.0).min(height - h).max(0.0);
+        if m.right() + GAP + w <= width {
+            (m.right() + GAP, top)
+        } else {
+            ((m.x - GAP - w).max(0.0), top)
+        }
     }
 }
 
@@ -329,6 +350,30 @@ pub fn navigate(scene: &Scene, from: Option<usize>, step: Step) -> Option<usize>
         Step::PreviousSeries => (series.get(s.wrapping_sub(1)).copied().unwrap_or(current.indicator), current.report),
     };
     scene.targets.iter().position(|t| t.indicator == indicator && t.report == report).or(from)
+}
+
+#[cfg(test)]
+mod tooltip_tests {
+    use super::*;
+
+    fn target(mark: Rect) -> Target {
+        let anchor = (mark.x + mark.w / 2.0, mark.y);
+        Target { indicator: 0, report: 0, shown: None, hit: mark, mark, anchor, column: mark }
+    }
+
+    #[test]
+    fn above_then_below_then_beside_never_over_the_mark() {
+        let (tip, area) = ((200.0, 100.0), (375.0, 1000.0));
+        // Room above: centred over the mark.
+        assert_eq!(tooltip_position(&target(Rect::new(100.0, 300.0, 40.0, 100.0)), tip, area), (20.0, 192.0));
+        // No room above (a tall bar near the top): below the mark's bottom, not over the bar.
+        assert_eq!(tooltip_position(&target(Rect::new(100.0, 50.0, 40.0, 200.0)), tip, area), (20.0, 258.0));
+        // Near the left edge: kept inside.
+        assert_eq!(tooltip_position(&target(Rect::new(0.0, 300.0, 10.0, 10.0)), tip, area).0, 0.0);
+        // No room above or below: beside it.
+        let (x, _) = tooltip_position(&target(Rect::new(20.0, 50.0, 40.0, 900.0)), tip, area);
+        assert_eq!(x, 68.0);
+    }
 }
 
 #[cfg(test)]

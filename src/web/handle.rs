@@ -331,18 +331,16 @@ impl Chart {
         let found = target.and_then(|t| {
             let t = self.scene.targets.get(t)?;
             let d = text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)?;
-            Some((t.anchor, d))
+            Some((t.clone(), d))
         });
-        let Some((anchor, datum)) = found else {
+        let Some((target, datum)) = found else {
             show(&self.dom.tip, false);
             return;
         };
         self.dom.tip.set_inner_html(&datum.html());
         show(&self.dom.tip, true);
-        // Above the mark and inside the widget; below the mark when there is no room above.
-        let (w, h) = (f64::from(self.dom.tip.offset_width()), f64::from(self.dom.tip.offset_height()));
-        let left = (anchor.0 - w / 2.0).min(self.width - w).max(0.0);
-        let top = if anchor.1 - h - 10.0 >= 0.0 { anchor.1 - h - 10.0 } else { anchor.1 + 14.0 };
+        let tip = (f64::from(self.dom.tip.offset_width()), f64::from(self.dom.tip.offset_height()));
+        let (left, top) = layout::tooltip_position(&target, tip, (self.width, self.scene.height));
         set_style(&self.dom.tip, "left", &format!("{left}px"));
         set_style(&self.dom.tip, "top", &format!("{top}px"));
         if announce {

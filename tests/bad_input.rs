@@ -11,7 +11,9 @@ fn outcome(text: &str) -> String {
     match data::parse(text) {
         Err(e) => format!("error: {e}"),
         Ok(d) if d.warnings.is_empty() => "ok".to_string(),
-        Ok(d) => format!("warning: {}", d.warnings.join(" | ")),
+        Ok(d) => {
+            format!("warning: {}", migration_charts::i18n::mismatch_warning(&d, Default::default()).unwrap_or_default())
+        }
     }
 }
 

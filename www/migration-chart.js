@@ -18,6 +18,7 @@ const TEMPLATE = `
 <link rel="stylesheet" href="${styleUrl}">
 <div id="wrap" data-theme="light">
   <p id="error" role="alert" hidden></p>
+  <p id="warning" role="status" hidden></p>
   <div id="stage" hidden>
     <canvas id="plot" role="img" tabindex="0" aria-describedby="summary"></canvas>
     <canvas id="overlay" aria-hidden="true"></canvas>

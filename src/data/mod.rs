@@ -66,6 +66,15 @@ pub struct Relation {
     pub parts: Vec<usize>,
 }
 
+/// In `report`, the parts of the relation with total `total` add up to `parts`, not `value`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mismatch {
+    pub total: usize,
+    pub report: usize,
+    pub parts: f64,
+    pub value: f64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: Text,
@@ -74,8 +83,8 @@ pub struct Dataset {
     pub reports: Vec<Report>,
     pub indicators: Vec<Indicator>,
     pub relations: Vec<Relation>,
-    /// Problems that do not stop drawing, e.g. parts that do not sum to their total.
-    pub warnings: Vec<String>,
+    /// Relations whose parts do not add up: drawn as given, with a warning in the widget.
+    pub warnings: Vec<Mismatch>,
 }
 
 impl Dataset {

@@ -1,7 +1,7 @@
 //! Reading the dataset's JSON format, with errors that say exactly what is wrong and where.
 
 use super::json::{self, Json, Object};
-use super::{Dataset, Group, Indicator, Relation, Report, Source, Text};
+use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
 use std::fmt;
 
 /// Larger files are refused before parsing: the widget must stay responsive.
@@ -289,16 +289,15 @@ fn parse_relations(root: &Object, indicators: &[Indicator]) -> Result<Vec<Relati
 }
 
 /// A relation whose parts do not add up is still drawn, with a warning the widget shows.
-fn relation_warnings(data: &Dataset) -> Vec<String> {
+fn relation_warnings(data: &Dataset) -> Vec<Mismatch> {
     let mut out = Vec::new();
     for rel in &data.relations {
-        for (r, report) in data.reports.iter().enumerate() {
-            let total = data.value(rel.total, r);
-            let parts: Option<f64> = rel.parts.iter().map(|&p| data.value(p, r)).sum();
-            if let (Some(t), Some(s)) = (total, parts) {
-                if t != s {
-                    let name = data.indicators.get(rel.total).map_or("", |i| i.id.as_str());
-                    out.push(format!("'{name}' in {}: the parts add up to {s}, not {t}", report.label.en));
+        for report in 0..data.reports.len() {
+            let total = data.value(rel.total, report);
+            let parts: Option<f64> = rel.parts.iter().map(|&p| data.value(p, report)).sum();
+            if let (Some(value), Some(parts)) = (total, parts) {
+                if value != parts {
+                    out.push(Mismatch { total: rel.total, report, parts, value });
                 }
             }
         }
@@ -351,6 +350,6 @@ mod tests {
           "indicators":[{"id":"t","group":"g","label":"T","values":[5]},{"id":"p","group":"g","label":"P","values":[3]}],
           "relations":[{"total":"t","parts":["p"]}]}"#;
         let d = parse(json).map_err(|e| e.0);
-        assert_eq!(d.map(|d| d.warnings), Ok(vec!["'t' in A: the parts add up to 3, not 5".to_string()]));
+        assert_eq!(d.map(|d| d.warnings), Ok(vec![Mismatch { total: 0, report: 0, parts: 3.0, value: 5.0 }]));
     }
 }

@@ -210,6 +210,33 @@ pub fn read_failure(lang: Lang, detail: &str) -> String {
     }
 }
 
+/// The warning for parts that do not add up to their total, listing each report.
+pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<String> {
+    let lines: Vec<String> = data
+        .warnings
+        .iter()
+        .map(|m| {
+            let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
+            let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
+            let (parts, value) = (format_count(m.parts, lang), format_count(m.value, lang));
+            match lang {
+                Lang::En => format!("{total}, {report}: the parts add up to {parts}, not {value}"),
+                Lang::Az => format!("{total}, {report}: hissələrin cəmi {value} deyil, {parts}"),
+                Lang::Ru => format!("«{total}», {report}: сумма частей {parts}, а не {value}"),
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let lead = match lang {
+        Lang::En => "Some parts do not add up to their total; the chart shows the numbers as given",
+        Lang::Az => "Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir",
+        Lang::Ru => "Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть",
+    };
+    Some(format!("{lead}: {}.", lines.join("; ")))
+}
+
 /// The browser refused to draw (no 2D canvas, or a canvas error).
 pub fn draw_failure(lang: Lang, detail: &str) -> String {
     match lang {

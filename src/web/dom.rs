@@ -13,6 +13,7 @@ pub struct Dom {
     pub summary: HtmlElement,
     pub live: HtmlElement,
     pub error: HtmlElement,
+    pub warning: HtmlElement,
     pub fallback: HtmlElement,
 }
 
@@ -35,6 +36,7 @@ impl Dom {
             summary: by_id(root, "summary")?,
             live: by_id(root, "live")?,
             error: by_id(root, "error")?,
+            warning: by_id(root, "warning")?,
             fallback: by_id(root, "fallback")?,
         })
     }

@@ -196,6 +196,9 @@ impl Chart {
             show(&self.dom.table, false);
             return;
         };
+        let warning = crate::i18n::mismatch_warning(data, self.state.lang);
+        self.dom.warning.set_text_content(warning.as_deref());
+        show(&self.dom.warning, warning.is_some());
         let table_view = self.state.view == View::Table;
         show(&self.dom.stage, !table_view);
         show(&self.dom.table, table_view);

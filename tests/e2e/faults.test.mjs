@@ -124,3 +124,14 @@ test('a 20 MB dataset is refused by size, in words', async () => {
   assert.match(await errorText(page, 0), /The data could not be read: the file is 20971523 bytes; the limit is 4194304 bytes\./);
   await page.context().close();
 });
+
+test('parts that do not add up are drawn, with a warning in words', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.base}${HOST}`);
+  await mount(page, [{ src: '/tests/bad-input/ok-parts-do-not-sum.json', view: 'breakdown' }]);
+  const el = page.locator('migration-chart');
+  assert.ok(await el.locator('#stage').isVisible());
+  assert.match(await el.locator('#warning').textContent(), /Y, A: the parts add up to 1, not 3; Y, B: the parts add up to 2, not 4\./);
+  assert.ok(await el.locator('#error').isHidden());
+  await page.context().close();
+});

@@ -39,10 +39,13 @@ for (const lang of LANGS) {
       }
     });
   }
-  test(`axe finds no violations: embedded widget, ${lang}`, async () => {
+  test(`axe finds no violations: embedded widget, ${lang}, light and dark`, async () => {
     const page = await open('/tests/e2e/hosts/plain.html');
-    await page.locator('migration-chart').evaluate((e, l) => e.setAttribute('lang', l), lang);
-    assert.deepEqual(await axe(page), []);
+    for (const theme of ['light', 'dark']) {
+      await page.locator('migration-chart').evaluate((e, [l, t]) => { e.setAttribute('lang', l); e.setAttribute('theme', t); }, [lang, theme]);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.deepEqual(await axe(page), [], theme);
+    }
     await page.context().close();
   });
 }
@@ -89,3 +92,60 @@ for (const lang of LANGS) {
     await page.context().close();
   });
 }
+
+test('keyboard only: Tab reaches every control, each with a visible focus', async () => {
+  const page = await open('/index.html#view=compare');
+  const stops = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return { name: `${el.tagName.toLowerCase()}#${el.id || el.dataset.view || el.dataset.key || el.dataset.action || el.value || el.textContent.trim().slice(0, 20)}`, visible };
+    });
+    if (!stop || stops.some((s) => s.name === stop.name)) break;
+    stops.push(stop);
+  }
+  const names = stops.map((s) => s.name);
+  const expected = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a[href], summary')]
+    .filter((el) => el.checkVisibility()).length + 1); // + the chart
+  assert.equal(stops.length, expected, names.join(', '));
+  assert.ok(names.includes('canvas#plot'), names.join(', '));
+  assert.deepEqual(stops.filter((s) => !s.visible).map((s) => s.name), [], 'focus must be visible');
+  await page.context().close();
+});
+
+test('keyboard only: the arrows visit all 40 data points of the Overview', async () => {
+  const page = await open('/index.html');
+  await page.locator('migration-chart').locator('#plot').focus();
+  const live = page.locator('migration-chart').locator('#live');
+  const heard = new Set();
+  for (let series = 0; series < 8; series++) {
+    await page.keyboard.press(series === 0 ? 'ArrowRight' : 'ArrowDown');
+    await page.keyboard.press('Home');
+    for (let report = 0; report < 5; report++) {
+      if (report) await page.keyboard.press('ArrowRight');
+      heard.add(await live.textContent());
+    }
+  }
+  assert.equal(heard.size, 40);
+  for (const ind of DATA.indicators) {
+    for (const v of ind.values) {
+      assert.ok([...heard].some((s) => s.startsWith(ind.label.en) && s.includes(`: ${v.toLocaleString('en-US')};`)), `${ind.id} ${v}`);
+    }
+  }
+  await page.context().close();
+});
+
+test('nothing moves for a reader who prefers reduced motion (nothing animates at all)', async () => {
+  const page = await open('/index.html#view=compare', { reducedMotion: 'reduce' });
+  const box = await page.locator('migration-chart').boundingBox();
+  await page.mouse.move(box.x + 200, box.y + 250);
+  assert.equal(await page.evaluate(() => document.getAnimations({ subtree: true }).length), 0);
+  const shadowAnimations = await page.evaluate(() => document.querySelector('migration-chart').shadowRoot.getAnimations().length);
+  assert.equal(shadowAnimations, 0);
+  await page.context().close();
+});

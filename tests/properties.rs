@@ -33,7 +33,11 @@ fn check(text: &str) {
                 let _ = layout::hit(&scene, 100.0, 100.0);
             }
         }
-        Err(e) => assert!(!e.0.trim().is_empty(), "an empty error message"),
+        Err(e) => {
+            for lang in migration_charts::i18n::Lang::ALL {
+                assert!(!e.message(lang).trim().is_empty(), "an empty error message");
+            }
+        }
     }
 }
 

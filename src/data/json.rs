@@ -33,13 +33,6 @@ impl Json {
             _ => None,
         }
     }
-
-    pub fn as_array(&self) -> Option<&Vec<Json>> {
-        match self {
-            Json::Array(a) => Some(a),
-            _ => None,
-        }
-    }
 }
 
 /// A syntax error, displayed as serde_json displays its own (`expected value at line 1 column 2`).

@@ -1,9 +1,11 @@
 //! The dataset model: indicators in groups, values per report, part-of-total relations.
 
+mod error;
 mod json;
 mod parse;
 
-pub use parse::{parse, DataError, MAX_BYTES};
+pub use error::{DataError, Name, Place, Problem};
+pub use parse::{parse, MAX_BYTES};
 
 use crate::i18n::Lang;
 

@@ -1,8 +1,8 @@
 //! Reading the dataset's JSON format, with errors that say exactly what is wrong and where.
 
+use super::error::{DataError, Name, Place, Problem};
 use super::json::{self, Json, Object};
 use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
-use std::fmt;
 
 /// Larger files are refused before parsing: the widget must stay responsive.
 pub const MAX_BYTES: usize = 4 * 1024 * 1024;
@@ -10,35 +10,27 @@ pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 const MAX_VALUE: f64 = 1e15;
 const MAX_LABEL_CHARS: usize = 500;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataError(pub String);
+type Res<T> = Result<T, DataError>;
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for DataError {}
-
-fn err<T>(message: impl Into<String>) -> Result<T, DataError> {
-    Err(DataError(message.into()))
+fn err<T>(place: &Place, problem: Problem) -> Res<T> {
+    Err(DataError { place: place.clone(), problem })
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,
 /// ids are unique and every relation refers to existing indicators.
-pub fn parse(json: &str) -> Result<Dataset, DataError> {
-    if json.len() > MAX_BYTES {
-        return err(format!("the file is {} bytes; the limit is {} bytes", json.len(), MAX_BYTES));
+pub fn parse(text: &str) -> Res<Dataset> {
+    let file = Place::File;
+    if text.len() > MAX_BYTES {
+        return err(&file, Problem::TooLarge { bytes: text.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(json).map_err(|e| DataError(format!("the file is not valid JSON: {e}")))?;
-    let root = root.as_object().ok_or_else(|| DataError("the file must hold a JSON object".into()))?;
+    let root = json::parse(text).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
+    let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
     let indicators = parse_indicators(root, &groups, reports.len())?;
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
-        title: opt_text(root, "title", "title")?.unwrap_or_default(),
+        title: opt_text(root, "title", &file)?.unwrap_or_default(),
         source: parse_source(root)?,
         groups,
         reports,
@@ -50,35 +42,44 @@ pub fn parse(json: &str) -> Result<Dataset, DataError> {
     Ok(data)
 }
 
-fn array<'a>(obj: &'a Object, key: &str, ctx: &str) -> Result<&'a Vec<Json>, DataError> {
+fn array<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a Vec<Json>> {
     match obj.get(key) {
         Some(Json::Array(a)) => Ok(a),
-        Some(_) => err(format!("{ctx}: '{key}' must be a list")),
-        None => err(format!("{ctx}: '{key}' is missing")),
+        Some(_) => err(place, Problem::NotList(key)),
+        None => err(place, Problem::Missing(key)),
     }
 }
 
-fn object<'a>(v: &'a Json, ctx: &str) -> Result<&'a Object, DataError> {
-    v.as_object().ok_or_else(|| DataError(format!("{ctx} must be a JSON object")))
+/// A list of at least one entry at the top of the file.
+fn top_list<'a>(root: &'a Object, key: &'static str) -> Res<&'a Vec<Json>> {
+    let list = array(root, key, &Place::File)?;
+    if list.is_empty() {
+        return err(&Place::File, Problem::EmptyList(key));
+    }
+    Ok(list)
 }
 
-fn string(obj: &Object, key: &str, ctx: &str) -> Result<String, DataError> {
+fn object<'a>(v: &'a Json, place: &Place) -> Res<&'a Object> {
+    v.as_object().map_or_else(|| err(place, Problem::NotObject), Ok)
+}
+
+fn string(obj: &Object, key: &'static str, place: &Place) -> Res<String> {
     match obj.get(key) {
         Some(Json::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
-        Some(Json::String(_)) => err(format!("{ctx}: '{key}' is empty")),
-        Some(_) => err(format!("{ctx}: '{key}' must be text")),
-        None => err(format!("{ctx}: '{key}' is missing")),
+        Some(Json::String(_)) => err(place, Problem::EmptyText(key)),
+        Some(_) => err(place, Problem::NotText(key)),
+        None => err(place, Problem::Missing(key)),
     }
 }
 
-fn id(obj: &Object, ctx: &str) -> Result<String, DataError> {
-    let id = string(obj, "id", ctx)?;
+fn id(obj: &Object, place: &Place) -> Res<String> {
+    let id = string(obj, "id", place)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
         Ok(id)
     } else {
-        err(format!("{ctx}: id '{}' may use only a-z, 0-9, '-' and '_' (at most 64)", truncate(&id, 40)))
+        err(place, Problem::BadId(truncate(&id, 40)))
     }
 }
 
@@ -91,13 +92,13 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
-fn text(v: &Json, ctx: &str) -> Result<Text, DataError> {
-    let checked = |s: &str, lang: &str| -> Result<String, DataError> {
-        let n = s.chars().count();
+fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
+    let checked = |s: &str, lang: &'static str| -> Res<String> {
+        let chars = s.chars().count();
         if s.trim().is_empty() {
-            err(format!("{ctx}: the {lang} text is empty"))
-        } else if n > MAX_LABEL_CHARS {
-            err(format!("{ctx}: the {lang} text has {n} characters; the limit is {MAX_LABEL_CHARS}"))
+            err(place, Problem::LabelLanguageEmpty(key, lang))
+        } else if chars > MAX_LABEL_CHARS {
+            err(place, Problem::LabelTooLong { key, lang, chars, limit: MAX_LABEL_CHARS })
         } else {
             Ok(s.to_string())
         }
@@ -105,183 +106,164 @@ fn text(v: &Json, ctx: &str) -> Result<Text, DataError> {
     match v {
         Json::String(s) => Ok(Text { en: checked(s, "en")?, az: None, ru: None }),
         Json::Object(o) => {
-            let one = |lang: &str| -> Result<Option<String>, DataError> {
+            let one = |lang: &'static str| -> Res<Option<String>> {
                 match o.get(lang) {
                     None | Some(Json::Null) => Ok(None),
                     Some(Json::String(s)) => checked(s, lang).map(Some),
-                    Some(_) => err(format!("{ctx}: the {lang} text must be text")),
+                    Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),
                 }
             };
-            let en = one("en")?.ok_or_else(|| DataError(format!("{ctx}: the en text is missing")))?;
+            let Some(en) = one("en")? else { return err(place, Problem::LabelMissingEnglish(key)) };
             Ok(Text { en, az: one("az")?, ru: one("ru")? })
         }
-        _ => err(format!("{ctx} must be text or an object of texts by language")),
+        _ => err(place, Problem::LabelShape(key)),
     }
 }
 
-fn opt_text(obj: &Object, key: &str, ctx: &str) -> Result<Option<Text>, DataError> {
-    obj.get(key).map(|v| text(v, &format!("{ctx} '{key}'"))).transpose()
+fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>> {
+    obj.get(key).map(|v| text(v, key, place)).transpose()
 }
 
-fn req_text(obj: &Object, key: &str, ctx: &str) -> Result<Text, DataError> {
-    opt_text(obj, key, ctx)?.ok_or_else(|| DataError(format!("{ctx}: '{key}' is missing")))
+fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
+    opt_text(obj, key, place)?.map_or_else(|| err(place, Problem::Missing(key)), Ok)
 }
 
-fn parse_source(root: &Object) -> Result<Source, DataError> {
+fn parse_source(root: &Object) -> Res<Source> {
     let Some(v) = root.get("source") else {
         return Ok(Source::default());
     };
-    let o = object(v, "'source'")?;
-    let plain = |key: &str| -> Result<String, DataError> {
+    let place = Place::Source;
+    let o = object(v, &place)?;
+    let plain = |key: &'static str| -> Res<String> {
         match o.get(key) {
             None => Ok(String::new()),
             Some(Json::String(s)) => Ok(s.clone()),
-            Some(_) => err(format!("source: '{key}' must be text")),
+            Some(_) => err(&place, Problem::NotText(key)),
         }
     };
     Ok(Source {
-        publisher: opt_text(o, "publisher", "source")?.unwrap_or_default(),
+        publisher: opt_text(o, "publisher", &place)?.unwrap_or_default(),
         url: plain("url")?,
         last_updated: plain("last_updated")?,
-        note: opt_text(o, "note", "source")?.unwrap_or_default(),
+        note: opt_text(o, "note", &place)?.unwrap_or_default(),
     })
 }
 
-fn unique(ids: impl Iterator<Item = String>, what: &str) -> Result<(), DataError> {
-    let mut seen: Vec<String> = Vec::new();
-    for id in ids {
+/// The second use of an id is the error, named by its position.
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, place: impl Fn(Name) -> Place) -> Res<()> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (n, id) in ids.enumerate() {
         if seen.contains(&id) {
-            return err(format!("{what} id '{id}' is used twice"));
+            return err(&place(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
         seen.push(id);
     }
     Ok(())
 }
 
-fn parse_groups(root: &Object) -> Result<Vec<Group>, DataError> {
-    let list = array(root, "groups", "the dataset")?;
-    if list.is_empty() {
-        return err("the dataset: 'groups' is empty; at least one group is needed");
-    }
-    let groups = list
+fn parse_groups(root: &Object) -> Res<Vec<Group>> {
+    let groups = top_list(root, "groups")?
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let ctx = format!("group {}", i + 1);
-            let o = object(v, &ctx)?;
-            let id = id(o, &ctx)?;
-            let ctx = format!("group '{id}'");
-            Ok(Group { label: req_text(o, "label", &ctx)?, id })
+            let place = Place::Group(Name::Nth(i + 1));
+            let o = object(v, &place)?;
+            let id = id(o, &place)?;
+            let place = Place::Group(Name::Id(id.clone()));
+            Ok(Group { label: req_text(o, "label", &place)?, id })
         })
-        .collect::<Result<Vec<_>, DataError>>()?;
-    unique(groups.iter().map(|g| g.id.clone()), "group")?;
+        .collect::<Res<Vec<_>>>()?;
+    unique(groups.iter().map(|g| g.id.as_str()), Place::Group)?;
     Ok(groups)
 }
 
-fn parse_reports(root: &Object) -> Result<Vec<Report>, DataError> {
-    let list = array(root, "reports", "the dataset")?;
-    if list.is_empty() {
-        return err("the dataset: 'reports' is empty; at least one report is needed");
-    }
-    let reports = list
+fn parse_reports(root: &Object) -> Res<Vec<Report>> {
+    let reports = top_list(root, "reports")?
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let ctx = format!("report {}", i + 1);
-            let o = object(v, &ctx)?;
-            let id = id(o, &ctx)?;
-            let ctx = format!("report '{id}'");
-            let label = req_text(o, "label", &ctx)?;
-            let short = opt_text(o, "short", &ctx)?.unwrap_or_else(|| label.clone());
+            let place = Place::Report(Name::Nth(i + 1));
+            let o = object(v, &place)?;
+            let id = id(o, &place)?;
+            let place = Place::Report(Name::Id(id.clone()));
+            let label = req_text(o, "label", &place)?;
+            let short = opt_text(o, "short", &place)?.unwrap_or_else(|| label.clone());
             Ok(Report { id, label, short })
         })
-        .collect::<Result<Vec<_>, DataError>>()?;
-    unique(reports.iter().map(|r| r.id.clone()), "report")?;
+        .collect::<Res<Vec<_>>>()?;
+    unique(reports.iter().map(|r| r.id.as_str()), Place::Report)?;
     Ok(reports)
 }
 
-fn parse_value(v: &Json, ctx: &str, report: usize) -> Result<Option<f64>, DataError> {
-    let at = format!("{ctx}: value for report {}", report + 1);
+fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
+    let n = report + 1;
     match v {
         Json::Null => Ok(None),
-        Json::Number(x) => {
-            let x = *x;
-            if !x.is_finite() || x > MAX_VALUE {
-                err(format!("{at} is too large (the limit is 10^15)"))
-            } else if x < 0.0 {
-                err(format!("{at} is negative"))
-            } else if x.fract() != 0.0 {
-                err(format!("{at} is not a whole number"))
-            } else {
-                Ok(Some(x))
-            }
-        }
-        Json::String(_) => err(format!("{at} is text; write the number without quotes")),
-        _ => err(format!("{at} must be a number or null")),
+        Json::Number(x) if !x.is_finite() || *x > MAX_VALUE => err(place, Problem::ValueTooLarge(n)),
+        Json::Number(x) if *x < 0.0 => err(place, Problem::ValueNegative(n)),
+        Json::Number(x) if x.fract() != 0.0 => err(place, Problem::ValueNotWhole(n)),
+        Json::Number(x) => Ok(Some(*x)),
+        Json::String(_) => err(place, Problem::ValueIsText(n)),
+        _ => err(place, Problem::ValueWrongType(n)),
     }
 }
 
-fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Result<Vec<Indicator>, DataError> {
-    let list = array(root, "indicators", "the dataset")?;
-    if list.is_empty() {
-        return err("the dataset: 'indicators' is empty; at least one indicator is needed");
-    }
-    let indicators = list
+fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
+    let indicators = top_list(root, "indicators")?
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let ctx = format!("indicator {}", i + 1);
-            let o = object(v, &ctx)?;
-            let id = id(o, &ctx)?;
-            let ctx = format!("indicator '{id}'");
-            let group_id = string(o, "group", &ctx)?;
-            let group = groups.iter().position(|g| g.id == group_id).ok_or_else(|| {
-                DataError(format!("{ctx}: group '{}' is not declared in 'groups'", truncate(&group_id, 40)))
-            })?;
-            let label = req_text(o, "label", &ctx)?;
-            let short = opt_text(o, "short", &ctx)?.unwrap_or_else(|| label.clone());
-            let raw = array(o, "values", &ctx)?;
+            let place = Place::Indicator(Name::Nth(i + 1));
+            let o = object(v, &place)?;
+            let id = id(o, &place)?;
+            let place = Place::Indicator(Name::Id(id.clone()));
+            let group_id = string(o, "group", &place)?;
+            let Some(group) = groups.iter().position(|g| g.id == group_id) else {
+                return err(&place, Problem::UnknownGroup(truncate(&group_id, 40)));
+            };
+            let label = req_text(o, "label", &place)?;
+            let short = opt_text(o, "short", &place)?.unwrap_or_else(|| label.clone());
+            let raw = array(o, "values", &place)?;
             if raw.len() != reports {
-                return err(format!("{ctx}: has {} values but the dataset has {reports} reports", raw.len()));
+                return err(&place, Problem::ValueCount { values: raw.len(), reports });
             }
-            let values =
-                raw.iter().enumerate().map(|(r, v)| parse_value(v, &ctx, r)).collect::<Result<Vec<_>, DataError>>()?;
+            let values = raw.iter().enumerate().map(|(r, v)| parse_value(v, &place, r)).collect::<Res<Vec<_>>>()?;
             Ok(Indicator { id, group, label, short, values })
         })
-        .collect::<Result<Vec<_>, DataError>>()?;
-    unique(indicators.iter().map(|i| i.id.clone()), "indicator")?;
+        .collect::<Res<Vec<_>>>()?;
+    unique(indicators.iter().map(|i| i.id.as_str()), Place::Indicator)?;
     Ok(indicators)
 }
 
-fn parse_relations(root: &Object, indicators: &[Indicator]) -> Result<Vec<Relation>, DataError> {
-    let Some(v) = root.get("relations") else {
+fn parse_relations(root: &Object, indicators: &[Indicator]) -> Res<Vec<Relation>> {
+    if root.get("relations").is_none() {
         return Ok(Vec::new());
-    };
-    let list = v.as_array().ok_or_else(|| DataError("the dataset: 'relations' must be a list".into()))?;
-    let find = |id: &str, ctx: &str| {
+    }
+    let find = |id: &str, place: &Place| {
         indicators
             .iter()
             .position(|i| i.id == id)
-            .ok_or_else(|| DataError(format!("{ctx}: indicator '{}' does not exist", truncate(id, 40))))
+            .map_or_else(|| err(place, Problem::UnknownIndicator(truncate(id, 40))), Ok)
     };
-    list.iter()
+    array(root, "relations", &Place::File)?
+        .iter()
         .enumerate()
         .map(|(i, v)| {
-            let ctx = format!("relation {}", i + 1);
-            let o = object(v, &ctx)?;
-            let total = find(&string(o, "total", &ctx)?, &ctx)?;
-            let parts = array(o, "parts", &ctx)?
+            let place = Place::Relation(i + 1);
+            let o = object(v, &place)?;
+            let total = find(&string(o, "total", &place)?, &place)?;
+            let parts = array(o, "parts", &place)?
                 .iter()
                 .map(|p| match p {
-                    Json::String(s) => find(s, &ctx),
-                    _ => err(format!("{ctx}: each part must be an indicator id")),
+                    Json::String(s) => find(s, &place),
+                    _ => err(&place, Problem::PartNotId),
                 })
-                .collect::<Result<Vec<_>, DataError>>()?;
+                .collect::<Res<Vec<_>>>()?;
             if parts.is_empty() {
-                return err(format!("{ctx}: 'parts' is empty"));
+                return err(&place, Problem::EmptyList("parts"));
             }
             if parts.contains(&total) {
-                return err(format!("{ctx}: the total cannot be one of its own parts"));
+                return err(&place, Problem::TotalInParts);
             }
             Ok(Relation { total, parts })
         })
@@ -318,16 +300,19 @@ mod tests {
 
     #[test]
     fn minimal_dataset_parses() {
-        let d = parse(&minimal("[1, null]")).map_err(|e| e.0);
+        let d = parse(&minimal("[1, null]")).map_err(|e| e.to_string());
         assert_eq!(d.map(|d| d.indicators[0].values.clone()), Ok(vec![Some(1.0), None]));
     }
 
     #[test]
     fn specific_errors() {
-        let e = |v: &str| parse(&minimal(v)).err().map(|e| e.0);
+        let e = |v: &str| parse(&minimal(v)).err().map(|e| e.to_string());
         assert_eq!(e("[1, -3]").as_deref(), Some("indicator 'x': value for report 2 is negative"));
         assert_eq!(e("[1.5, 3]").as_deref(), Some("indicator 'x': value for report 1 is not a whole number"));
-        assert_eq!(e("[1]").as_deref(), Some("indicator 'x': has 1 values but the dataset has 2 reports"));
+        assert_eq!(
+            e("[1]").as_deref(),
+            Some("indicator 'x': has 1 values but the dataset has 2 reports; write null for a missing one")
+        );
         assert_eq!(
             e(r#"[1, "3"]"#).as_deref(),
             Some("indicator 'x': value for report 2 is text; write the number without quotes")
@@ -339,9 +324,22 @@ mod tests {
     }
 
     #[test]
+    fn errors_speak_every_language() {
+        let e = parse(&minimal("[1, -3]")).err();
+        let say = |lang| e.as_ref().map(|e| e.message(lang));
+        assert_eq!(say(crate::i18n::Lang::Az).as_deref(), Some("göstərici 'x': hesabat 2 üçün dəyər mənfidir"));
+        assert_eq!(say(crate::i18n::Lang::Ru).as_deref(), Some("показатель 'x': значение для отчёта 2 отрицательное"));
+        let json = parse("{").err().map(|e| e.message(crate::i18n::Lang::Ru));
+        assert_eq!(
+            json.as_deref(),
+            Some("файл не является корректным JSON: EOF while parsing an object at line 1 column 1")
+        );
+    }
+
+    #[test]
     fn oversized_input_is_refused_before_parsing() {
         let big = " ".repeat(MAX_BYTES + 1);
-        assert!(parse(&big).err().is_some_and(|e| e.0.contains("the limit is")));
+        assert!(parse(&big).err().is_some_and(|e| e.to_string().contains("the limit is")));
     }
 
     #[test]
@@ -349,7 +347,7 @@ mod tests {
         let json = r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
           "indicators":[{"id":"t","group":"g","label":"T","values":[5]},{"id":"p","group":"g","label":"P","values":[3]}],
           "relations":[{"total":"t","parts":["p"]}]}"#;
-        let d = parse(json).map_err(|e| e.0);
+        let d = parse(json).map_err(|e| e.to_string());
         assert_eq!(d.map(|d| d.warnings), Ok(vec![Mismatch { total: 0, report: 0, parts: 3.0, value: 5.0 }]));
     }
 }

@@ -22,7 +22,7 @@ fn set_prop(object: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// What went wrong, kept so the message follows a later change of language.
 enum Failure {
-    Read(String),
+    Read(data::DataError),
     Src { src: String, kind: String, detail: String },
     Draw(String),
 }
@@ -144,7 +144,7 @@ impl Chart {
             }
             Err(e) => {
                 self.data = None;
-                self.failure = Some(Failure::Read(e.to_string()));
+                self.failure = Some(Failure::Read(e));
                 false
             }
         }
@@ -314,7 +314,7 @@ impl Chart {
     fn show_failure(&self) {
         let lang = self.state.lang;
         let message = self.failure.as_ref().map(|f| match f {
-            Failure::Read(detail) => crate::i18n::read_failure(lang, detail),
+            Failure::Read(e) => crate::i18n::read_failure(lang, &e.message(lang)),
             Failure::Src { src, kind, detail } => crate::i18n::load_failure(lang, src, kind, detail),
             Failure::Draw(detail) => crate::i18n::draw_failure(lang, detail),
         });

@@ -48,6 +48,9 @@ test('one broken widget among good ones: the good ones draw and respond', async 
   await page.goto(`${env.base}${HOST}`);
   await mount(page, [{ view: 'compare' }, { src: '/broken.json' }, { view: 'breakdown', lang: 'ru' }]);
   assert.match(await errorText(page, 1), /The data could not be read: the file is not valid JSON/);
+  await page.locator('migration-chart').nth(1).evaluate((e) => e.setAttribute('lang', 'ru'));
+  await page.waitForFunction(() => /Не удалось прочитать данные: файл не является корректным JSON/.test(
+    document.querySelectorAll('migration-chart')[1].shadowRoot.getElementById('error').textContent));
   for (const n of [0, 2]) {
     const el = page.locator('migration-chart').nth(n);
     assert.ok(await el.locator('#error').isHidden());

@@ -149,16 +149,17 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
 
 fn grouped_bars(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
     let k = series.len().max(1) as f64;
-    for r in 0..plot.bands {
-        let band = plot.band(r);
-        let inner = band.w * 0.8;
-        let sub = inner / k;
-        for (n, (s, vals)) in series.iter().zip(values).enumerate() {
+    // Series by series, so that the canvas changes fill colour once per series, not per bar.
+    for (n, (s, vals)) in series.iter().zip(values).enumerate() {
+        for r in 0..plot.bands {
+            let band = plot.band(r);
+            let inner = band.w * 0.8;
+            let sub = inner / k;
             let x = band.x + (band.w - inner) / 2.0 + sub * n as f64;
             let v = vals.get(r).copied().flatten();
             let bar = v.and_then(|v| plot.bar(v, x + 1.0, sub - 2.0));
             if let Some(rect) = bar {
-                scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+                push_bar(&mut scene.items, rect, Paint::Series(s.colour));
             }
             let base = plot.y(plot.axis.baseline()).unwrap_or(plot.area.bottom());
             let mark = bar.unwrap_or(Rect::new(x + 1.0, base - 1.0, sub - 2.0, 1.0));
@@ -174,6 +175,21 @@ fn grouped_bars(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], sc
             });
         }
     }
+}
+
+/// Adds a bar, merged into the previous one when both have the same colour and pixel columns
+/// and touch vertically: with thousands of reports, neighbouring bars of a series share a pixel
+/// column, and one rectangle draws exactly what two would.
+fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
+    if let Some(Item::Rect { rect: last, paint: p }) = items.last_mut() {
+        let touching = rect.y <= last.bottom() && last.y <= rect.bottom();
+        if *p == paint && last.x == rect.x && last.w == rect.w && touching {
+            let (top, bottom) = (last.y.min(rect.y), last.bottom().max(rect.bottom()));
+            *last = Rect::new(last.x, top, last.w, bottom - top);
+            return;
+        }
+    }
+    items.push(Item::Rect { rect, paint });
 }
 
 fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
@@ -311,6 +327,23 @@ mod tests {
         assert_eq!(hit(&scene, t.anchor.0, t.anchor.1 + 5.0), Some(0));
         let l = &scene.legend[1];
         assert_eq!(legend_hit(&scene, l.hit.x + 2.0, l.hit.y + 2.0), Some(1));
+    }
+
+    #[test]
+    fn bars_sharing_a_pixel_column_merge_into_one() {
+        let mut items = Vec::new();
+        push_bar(&mut items, Rect::new(10.0, 50.0, 1.0, 50.0), Paint::Series(0));
+        push_bar(&mut items, Rect::new(10.0, 20.0, 1.0, 80.0), Paint::Series(0));
+        push_bar(&mut items, Rect::new(11.0, 20.0, 1.0, 80.0), Paint::Series(0));
+        push_bar(&mut items, Rect::new(11.0, 20.0, 1.0, 80.0), Paint::Series(1));
+        assert_eq!(
+            items,
+            vec![
+                Item::Rect { rect: Rect::new(10.0, 20.0, 1.0, 80.0), paint: Paint::Series(0) },
+                Item::Rect { rect: Rect::new(11.0, 20.0, 1.0, 80.0), paint: Paint::Series(0) },
+                Item::Rect { rect: Rect::new(11.0, 20.0, 1.0, 80.0), paint: Paint::Series(1) },
+            ]
+        );
     }
 
     #[test]

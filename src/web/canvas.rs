@@ -16,6 +16,9 @@ pub struct HiDpiCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     size: (u32, u32),
+    /// The fill colour last given to the context: thousands of bars share a few colours, and
+    /// setting the style (a string built and passed to JS) costs more than the fill itself.
+    fill: Option<(u8, u8, u8, u64)>,
 }
 
 /// The canvas's 2D context, or `None` where the browser gives none.
@@ -56,7 +59,7 @@ impl HiDpiCanvas {
         context.set_line_join("round");
         context.set_line_cap("round");
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(HiDpiCanvas { inner, context, size: (width, height) })
+        Some(HiDpiCanvas { inner, context, size: (width, height), fill: None })
     }
 
     fn line_width<S: BackendStyle>(&self, style: &S) {
@@ -80,6 +83,7 @@ impl DrawingBackend for HiDpiCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.fill = None;
         self.inner.draw_pixel(point, color)
     }
 
@@ -100,8 +104,23 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.line_width(style);
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+        if !fill {
+            self.line_width(style);
+            return self.inner.draw_rect(upper_left, bottom_right, style, fill);
+        }
+        let colour = style.color();
+        if colour.alpha == 0.0 {
+            return Ok(());
+        }
+        let (r, g, b) = colour.rgb;
+        let key = (r, g, b, colour.alpha.to_bits());
+        if self.fill != Some(key) {
+            self.context.set_fill_style_str(&format!("rgba({r},{g},{b},{})", colour.alpha));
+            self.fill = Some(key);
+        }
+        let (x0, y0) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        self.context.fill_rect(x0, y0, f64::from(bottom_right.0) - x0, f64::from(bottom_right.1) - y0);
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -121,6 +140,7 @@ impl DrawingBackend for HiDpiCanvas {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.line_width(style);
+        self.fill = None;
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -129,6 +149,7 @@ impl DrawingBackend for HiDpiCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.fill = None;
         self.inner.fill_polygon(vert, style)
     }
 
@@ -138,6 +159,7 @@ impl DrawingBackend for HiDpiCanvas {
         style: &TStyle,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.fill = None;
         self.inner.draw_text(text, style, pos)
     }
 

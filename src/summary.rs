@@ -24,31 +24,12 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let last = ind.values.iter().rposition(Option::is_some)?;
     let (a, b) = (data.value(indicator, first)?, data.value(indicator, last)?);
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
+    let (name, from, to) = (ind.short.get(lang), label(first), label(last));
+    let (x, y) = (format_count(a, lang), format_count(b, lang));
     let mut s = match lang {
-        Lang::En => format!(
-            "{}: {} in {}, {} in {}",
-            ind.short.get(lang),
-            format_count(a, lang),
-            label(first),
-            format_count(b, lang),
-            label(last)
-        ),
-        Lang::Az => format!(
-            "{}: {} — {}, {} — {}",
-            ind.short.get(lang),
-            label(first),
-            format_count(a, lang),
-            label(last),
-            format_count(b, lang)
-        ),
-        Lang::Ru => format!(
-            "{}: {} в отчёте «{}», {} в отчёте «{}»",
-            ind.short.get(lang),
-            format_count(a, lang),
-            label(first),
-            format_count(b, lang),
-            label(last)
-        ),
+        Lang::En => format!("{name}: {x} in {from}, {y} in {to}"),
+        Lang::Az => format!("{name}: {from} — {x}, {to} — {y}"),
+        Lang::Ru => format!("{name}: {x} в отчёте «{from}», {y} в отчёте «{to}»"),
     };
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
         s.push_str(&format!(" ({})", format_change(c, lang)));
@@ -159,15 +140,11 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
 mod tests {
     use super::*;
 
-    fn data() -> Dataset {
-        Dataset::for_tests()
-    }
-
     #[test]
     // Lost permit cards went 16 to 25: +56.25%, rounded half to even (as CLDR does) to 56.2.
     fn overview_summary_in_english() {
         assert_eq!(
-            describe(&data(), &ViewState::default()),
+            describe(&Dataset::for_tests(), &ViewState::default()),
             "8 indicators over 5 reports, each on its own scale. \
              Registration upon place of stay: 96,732 in Report 1, 50,082 in Report 5 (-48.2%). \
              The largest change between consecutive reports is +56.2% for Lost permit cards, from Report 2 to Report 3. \
@@ -180,8 +157,8 @@ mod tests {
         let mut s = ViewState::default();
         s.set("view", "compare");
         s.set("lang", "ru");
-        let a = describe(&data(), &s);
-        assert_eq!(a, describe(&data(), &s));
+        let a = describe(&Dataset::for_tests(), &s);
+        assert_eq!(a, describe(&Dataset::for_tests(), &s));
         assert!(a.contains("96\u{a0}732"), "{a}");
     }
 }

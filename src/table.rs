@@ -119,13 +119,9 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
 mod tests {
     use super::*;
 
-    fn data() -> Dataset {
-        Dataset::for_tests()
-    }
-
     #[test]
     fn table_has_caption_scoped_headers_and_every_value() {
-        let html = html(&data(), Lang::En);
+        let html = html(&Dataset::for_tests(), Lang::En);
         assert!(html.starts_with("<table><caption>"));
         assert_eq!(html.matches("<th scope=\"row\">").count(), 8);
         assert_eq!(html.matches("<td>").count(), 40);
@@ -134,7 +130,7 @@ mod tests {
     }
 
     fn html_contains_ru_nbsp() -> bool {
-        html(&data(), Lang::Ru).contains("<td>96\u{a0}732</td>")
+        html(&Dataset::for_tests(), Lang::Ru).contains("<td>96\u{a0}732</td>")
     }
 
     #[test]
@@ -142,13 +138,13 @@ mod tests {
         let mut s = ViewState::default();
         s.set("view", "compare");
         s.set("indicators", "citizenship");
-        let csv = csv(&data(), &s);
+        let csv = csv(&Dataset::for_tests(), &s);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines[0], "indicator_id,Indicator,report_id,Report,value");
         assert_eq!(lines[1], "citizenship,Applications on establishment of citizenship,r1,Report 1,2746");
         assert_eq!(lines.len(), 6);
         s.set("mode", "change");
-        let csv = super::csv(&data(), &s);
+        let csv = super::csv(&Dataset::for_tests(), &s);
         assert_eq!(
             csv.lines().nth(2),
             Some("citizenship,Applications on establishment of citizenship,r2,Report 2,34.23")

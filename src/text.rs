@@ -106,13 +106,9 @@ pub fn escape(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn data() -> Dataset {
-        Dataset::for_tests()
-    }
-
     #[test]
     fn first_report_of_registration() {
-        let d = datum(&data(), &ViewState::default(), 0, 0);
+        let d = datum(&Dataset::for_tests(), &ViewState::default(), 0, 0);
         assert_eq!(
             d.map(|d| d.sentence()).as_deref(),
             Some(
@@ -123,7 +119,7 @@ mod tests {
 
     #[test]
     fn change_and_share_of_a_part() {
-        let data = data();
+        let data = Dataset::for_tests();
         let legalized = data.indicator_index("legalized").unwrap_or(usize::MAX);
         let d = datum(&data, &ViewState::default(), legalized, 1);
         let d = d.map(|d| (d.value, d.change, d.share));
@@ -136,7 +132,7 @@ mod tests {
 
     #[test]
     fn azerbaijani_and_russian_numbers() {
-        let data = data();
+        let data = Dataset::for_tests();
         let mut s = ViewState::default();
         s.set("lang", "az");
         assert_eq!(datum(&data, &s, 0, 1).map(|d| d.value), Some("70.188".into()));

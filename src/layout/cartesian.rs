@@ -310,13 +310,9 @@ mod tests {
     use super::*;
     use crate::layout::{hit, legend_hit};
 
-    fn data() -> Dataset {
-        Dataset::for_tests()
-    }
-
     #[test]
     fn compare_bars_one_target_per_series_and_report() {
-        let d = data();
+        let d = Dataset::for_tests();
         let mut s = ViewState::default();
         s.set("view", "compare");
         let scene = compare(&d, &s, 800.0, 420.0);
@@ -348,7 +344,7 @@ mod tests {
 
     #[test]
     fn indexed_mode_starts_every_series_at_100() {
-        let d = data();
+        let d = Dataset::for_tests();
         let mut s = ViewState::default();
         s.set("view", "compare");
         s.set("mode", "indexed");
@@ -359,7 +355,7 @@ mod tests {
 
     #[test]
     fn hidden_series_leave_the_axis_and_the_targets() {
-        let d = data();
+        let d = Dataset::for_tests();
         let mut s = ViewState::default();
         s.set("view", "compare");
         s.set("hidden", "stay-registration");
@@ -370,7 +366,7 @@ mod tests {
 
     #[test]
     fn breakdown_stacks_the_parts_to_the_total() {
-        let d = data();
+        let d = Dataset::for_tests();
         let mut s = ViewState::default();
         s.set("view", "breakdown");
         let scene = breakdown(&d, &s, 800.0, 420.0);

@@ -178,11 +178,7 @@ impl Chart {
         self.hover = None;
         show(&self.dom.tip, false);
         canvas::clear(&self.dom.overlay);
-        let dark = match self.state.theme {
-            Theme::Dark => true,
-            Theme::Light => false,
-            Theme::Auto => self.prefers_dark,
-        };
+        let dark = self.dark();
         let _ = self.dom.wrap.set_attribute("data-theme", if dark { "dark" } else { "light" });
         let _ = self.dom.wrap.set_attribute("lang", self.state.lang.code());
         show(&self.dom.fallback, self.data.is_none());
@@ -274,9 +270,8 @@ impl Chart {
 
     /// The page's own words in the current language, `{ key: text }` (see `i18n::page`).
     pub fn page_words(&self) -> JsValue {
-        let map: std::collections::BTreeMap<_, _> = crate::i18n::page::words(self.state.lang).collect();
         let object = js_sys::Object::new();
-        for (key, text) in map {
+        for (key, text) in crate::i18n::page::words(self.state.lang) {
             set_prop(&object, key, &JsValue::from_str(text));
         }
         object.into()
@@ -294,8 +289,7 @@ impl Chart {
 
     /// The current view as SVG, drawn by the same code as the canvas.
     pub fn svg(&self) -> String {
-        let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
-        chart::svg(&self.scene, Palette::for_dark(dark)).unwrap_or_default()
+        chart::svg(&self.scene, Palette::for_dark(self.dark())).unwrap_or_default()
     }
 
     /// What the current view shows, as CSV.
@@ -310,6 +304,15 @@ impl Chart {
 }
 
 impl Chart {
+    /// Whether the dark palette applies: the `theme` attribute, or the reader's preference.
+    fn dark(&self) -> bool {
+        match self.state.theme {
+            Theme::Dark => true,
+            Theme::Light => false,
+            Theme::Auto => self.prefers_dark,
+        }
+    }
+
     /// Shows the current failure, if any, in words in the reader's language.
     fn show_failure(&self) {
         let lang = self.state.lang;
@@ -326,7 +329,7 @@ impl Chart {
     /// live region.
     fn focus(&mut self, target: Option<usize>, announce: bool) {
         self.hover = target;
-        let dark = self.dom.wrap.get_attribute("data-theme").as_deref() == Some("dark");
+        let dark = self.dark();
         if let Some(area) = canvas::area(&self.dom.overlay, self.width as u32, self.scene.height as u32, self.dpr) {
             let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
             let _ = chart::draw_items(&area, &items, chart::Pen::canvas(Palette::for_dark(dark)));

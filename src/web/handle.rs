@@ -221,6 +221,11 @@ impl Chart {
             self.failure = Some(Failure::Draw(e));
             self.show_failure();
         }
+        // Lay the (hidden) tooltip out with real content now, not on the first hover.
+        let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
+        if let Some(datum) = first {
+            self.dom.tip.set_inner_html(&datum.html());
+        }
     }
 
     /// Pointer moved to (x, y) in CSS pixels relative to the canvas. Draws the hover ring on

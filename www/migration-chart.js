@@ -22,6 +22,7 @@ const TEMPLATE = `
   <div id="stage" hidden>
     <canvas id="plot" role="img" tabindex="0" aria-describedby="summary"></canvas>
     <canvas id="overlay" aria-hidden="true"></canvas>
+    <div id="legend" role="group"></div>
     <div id="tip" role="tooltip" hidden></div>
   </div>
   <div id="table" hidden></div>
@@ -89,6 +90,7 @@ class MigrationChart extends HTMLElement {
   #frame = 0;
   #warned = new Set();
   #srcToken = 0;
+  #busy = false;
   #dpr = window.devicePixelRatio || 1;
 
   async #start(signal) {
@@ -123,8 +125,13 @@ class MigrationChart extends HTMLElement {
       if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#use((c) => c.key(e.key))) e.preventDefault();
     }, { signal });
     stage.addEventListener('focusout', () => this.#use((c) => c.leave()), { signal });
-    stage.addEventListener('pointerdown', (e) => {
-      if (this.#use((c) => c.click(...at(e)))) this.#changed();
+    stage.addEventListener('pointerdown', (e) => this.#use((c) => c.tap(...at(e))), { signal });
+    stage.addEventListener('click', (e) => {
+      const series = e.target.closest('button[data-series]')?.dataset.series;
+      if (series) {
+        this.#use((c) => c.toggle(series));
+        this.#changed();
+      }
     }, { signal });
   }
 
@@ -187,13 +194,18 @@ class MigrationChart extends HTMLElement {
    *  in words and lets go of its chart; the other widgets on the page carry on. */
   #use(call, fallback) {
     const chart = this.#chart;
-    if (!chart) return fallback;
+    // A DOM event fired synchronously by the chart's own DOM work (a focus change during a
+    // redraw) must not call back into the chart while it is busy.
+    if (!chart || this.#busy) return fallback;
+    this.#busy = true;
     try {
       return call(chart);
     } catch (error) {
       this.#chart = null;
       this.#failed(takePanic() || error);
       return fallback;
+    } finally {
+      this.#busy = false;
     }
   }
 

@@ -112,6 +112,7 @@ pub enum Word {
     TableCaption,
     NoRelation,
     IndexShort,
+    Legend,
 }
 
 pub fn word(w: Word, lang: Lang) -> &'static str {
@@ -169,6 +170,9 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
         (TableCaption, En) => "Migration statistics by indicator and report",
         (TableCaption, Az) => "Göstəricilər və hesabatlar üzrə miqrasiya statistikası",
         (TableCaption, Ru) => "Миграционная статистика по показателям и отчётам",
+        (Legend, En) => "Series: press to show or hide",
+        (Legend, Az) => "Sıralar: göstərmək və ya gizlətmək üçün basın",
+        (Legend, Ru) => "Ряды: нажмите, чтобы показать или скрыть",
         (IndexShort, En) => "index",
         (IndexShort, Az) => "indeks",
         (IndexShort, Ru) => "индекс",

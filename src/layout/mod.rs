@@ -220,11 +220,6 @@ pub fn hit(scene: &Scene, x: f64, y: f64) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The legend entry under a pointer.
-pub fn legend_hit(scene: &Scene, x: f64, y: f64) -> Option<usize> {
-    scene.legend.iter().find(|e| e.hit.contains(x, y)).map(|e| e.indicator)
-}
-
 /// What the overlay draws for a hovered or focused target: the column shade (in views with a
 /// crosshair) and a ring around the mark.
 pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {

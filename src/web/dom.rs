@@ -15,6 +15,7 @@ pub struct Dom {
     pub error: HtmlElement,
     pub warning: HtmlElement,
     pub fallback: HtmlElement,
+    pub legend: HtmlElement,
 }
 
 fn by_id<T: JsCast>(root: &ShadowRoot, id: &str) -> Result<T, String> {
@@ -38,6 +39,7 @@ impl Dom {
             error: by_id(root, "error")?,
             warning: by_id(root, "warning")?,
             fallback: by_id(root, "fallback")?,
+            legend: by_id(root, "legend")?,
         })
     }
 }

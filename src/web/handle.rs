@@ -221,6 +221,7 @@ impl Chart {
             self.failure = Some(Failure::Draw(e));
             self.show_failure();
         }
+        self.legend_buttons(data);
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
         let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
         if let Some(datum) = first {
@@ -241,21 +242,14 @@ impl Chart {
         self.focus(None, false);
     }
 
-    /// A click or tap at (x, y): a legend entry toggles its series (returns true: the state
-    /// changed); elsewhere it acts like hovering, which is what touch needs.
-    pub fn click(&mut self, x: f64, y: f64) -> bool {
-        let entry = layout::legend_hit(&self.scene, x, y);
-        let id = entry.and_then(|i| Some(self.data.as_ref()?.indicators.get(i)?.id.clone()));
-        match id {
-            Some(id) => {
-                self.state.toggle_hidden(&id);
-                true
-            }
-            None => {
-                self.pointer(x, y);
-                false
-            }
-        }
+    /// A tap at (x, y): on touch screens there is no hover, so a tap shows the tooltip.
+    pub fn tap(&mut self, x: f64, y: f64) {
+        self.pointer(x, y);
+    }
+
+    /// Shows or hides a series (its legend button was pressed).
+    pub fn toggle(&mut self, id: &str) {
+        self.state.toggle_hidden(id);
     }
 
     /// A key pressed on the focused chart. Arrows, Home and End move between data points and
@@ -315,6 +309,46 @@ impl Chart {
             Theme::Dark => true,
             Theme::Light => false,
             Theme::Auto => self.prefers_dark,
+        }
+    }
+
+    /// Real buttons over the legend drawn on the canvas, so the legend works from the keyboard
+    /// and for screen readers. The buttons are kept when the series are the same, so focus
+    /// stays where it was across a redraw.
+    fn legend_buttons(&self, data: &Dataset) {
+        let legend = &self.dom.legend;
+        let _ = legend.set_attribute("aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
+        let ids: Vec<&str> =
+            self.scene.legend.iter().filter_map(|e| Some(data.indicators.get(e.indicator)?.id.as_str())).collect();
+        let children = legend.children();
+        let same = children.length() as usize == ids.len()
+            && ids.iter().enumerate().all(|(i, id)| {
+                children.item(i as u32).and_then(|b| b.get_attribute("data-series")).as_deref() == Some(*id)
+            });
+        if !same {
+            legend.set_inner_html("");
+            let Some(document) = legend.owner_document() else { return };
+            for id in &ids {
+                if let Ok(button) = document.create_element("button") {
+                    let _ = button.set_attribute("type", "button");
+                    let _ = button.set_attribute("data-series", id);
+                    let _ = legend.append_child(&button);
+                }
+            }
+        }
+        for (i, entry) in self.scene.legend.iter().enumerate() {
+            let (Some(ind), Some(button)) = (data.indicators.get(entry.indicator), children.item(i as u32)) else {
+                continue;
+            };
+            let shown = !self.state.is_hidden(data, entry.indicator);
+            let _ = button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
+            button.set_text_content(Some(ind.short.get(self.state.lang)));
+            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button) {
+                let r = entry.hit;
+                for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
+                    set_style(el, property, &format!("{value}px"));
+                }
+            }
         }
     }
 

@@ -111,9 +111,12 @@ test('keyboard only: Tab reaches every control, each with a visible focus', asyn
   }
   const names = stops.map((s) => s.name);
   const expected = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a[href], summary')]
-    .filter((el) => el.checkVisibility()).length + 1); // + the chart
+    .filter((el) => el.checkVisibility()).length
+    + document.querySelector('migration-chart').shadowRoot.querySelectorAll('#legend button').length
+    + 1); // + the chart
   assert.equal(stops.length, expected, names.join(', '));
   assert.ok(names.includes('canvas#plot'), names.join(', '));
+  assert.ok(names.includes('button#stay-registration') || names.some((n) => n.startsWith('button#Registration')), names.join(', '));
   assert.deepEqual(stops.filter((s) => !s.visible).map((s) => s.name), [], 'focus must be visible');
   await page.context().close();
 });

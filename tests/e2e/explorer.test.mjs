@@ -139,5 +139,14 @@ test('legend entries toggle their series', async () => {
   await page.mouse.click(box.x + 30, box.y + 16);
   await frame(page);
   assert.doesNotMatch(await page.evaluate(() => location.hash), /hidden=/);
+  // The same from the keyboard: the legend entries are buttons over the canvas.
+  const button = page.locator('migration-chart').getByRole('button', { name: 'Citizenship applications' });
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await frame(page);
+  assert.match(await page.evaluate(() => location.hash), /hidden=citizenship/);
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  assert.ok(await button.evaluate((b) => b.matches(':focus')), 'focus stays on the legend button');
   await page.context().close();
 });

@@ -159,16 +159,34 @@ pub fn fit(text: &str, size: f64, max: f64) -> String {
 pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut words = text.split_whitespace().peekable();
-    while let Some(word) = words.next() {
-        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+    // Words, with "temporary/permanent" also breakable after the slash (no space there).
+    let pieces: Vec<(bool, &str)> = text
+        .split_whitespace()
+        .flat_map(|w| {
+            let mut parts: Vec<(bool, &str)> = w.split_inclusive('/').map(|p| (false, p)).collect();
+            if let Some(first) = parts.first_mut() {
+                first.0 = true;
+            }
+            parts
+        })
+        .collect();
+    let mut words = pieces.into_iter().peekable();
+    while let Some((spaced, word)) = words.next() {
+        let candidate = match (current.is_empty(), spaced) {
+            (true, _) => word.to_string(),
+            (false, true) => format!("{current} {word}"),
+            (false, false) => format!("{current}{word}"),
+        };
         if text_width(&candidate, size) <= max || current.is_empty() {
             current = candidate;
             continue;
         }
         if out.len() + 1 == lines {
-            let rest: Vec<&str> = std::iter::once(word).chain(words).collect();
-            current = format!("{current} {}", rest.join(" "));
+            current = candidate;
+            for (spaced, w) in words.by_ref() {
+                current.push_str(if spaced { " " } else { "" });
+                current.push_str(w);
+            }
             break;
         }
         out.push(std::mem::take(&mut current));
@@ -254,6 +272,8 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 12.0) <= 150.0), "{lines:?}");
         assert!(lines[1].ends_with('…'));
         assert_eq!(wrap("Expelled", 12.0, 150.0, 2), vec!["Expelled".to_string()]);
+        let slash = wrap("Applications for temporary/permanent residence permits", 12.0, 170.0, 3);
+        assert_eq!(slash, vec!["Applications for temporary/", "permanent residence", "permits"]);
     }
 
     #[test]

@@ -54,13 +54,15 @@ fn draws_at_device_pixel_ratio_two_and_hovers() {
     assert!(inked_pixels(&plot) > 1000, "the chart drew almost nothing");
     // The first bar (Registration upon place of stay, Report 1) sits left in the first band.
     let tip = root.get_element_by_id("tip").expect("tip");
+    let showing = |text: &str| !tip.has_attribute("hidden") && tip.text_content().unwrap_or_default().contains(text);
+    assert!(!showing("96,732"), "the tooltip shows before any hover");
     for x in (60..200).step_by(4) {
         chart.pointer(f64::from(x), 300.0);
-        if tip.text_content().unwrap_or_default().contains("96,732") {
+        if showing("96,732") {
             break;
         }
     }
-    assert!(tip.text_content().unwrap_or_default().contains("96,732"));
+    assert!(showing("96,732"));
     assert!(inked_pixels(&canvas(&root, "overlay")) > 0, "the hover ring was not drawn");
 }
 

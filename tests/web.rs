@@ -78,3 +78,23 @@ fn bad_input_is_reported_in_words_not_a_panic() {
     let error = root.get_element_by_id("error").expect("error");
     assert!(error.text_content().unwrap_or_default().contains("not valid JSON"));
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function catching(f) { try { f(); return null; } catch (e) { return String(e); } }"
+)]
+extern "C" {
+    fn catching(f: &wasm_bindgen::closure::Closure<dyn FnMut()>) -> Option<String>;
+}
+
+#[wasm_bindgen_test]
+fn a_panic_becomes_a_message_the_widget_can_show() {
+    let root = mount();
+    let _chart = Chart::new(root).expect("a chart"); // installs the panic hook
+    let boom = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| panic!("boom for the test"));
+    // The release and test builds abort on panic: JS sees a trap, and the hook kept the message.
+    let thrown = catching(&boom);
+    assert!(thrown.is_some_and(|e| e.contains("unreachable")), "the panic did not trap");
+    let message = migration_charts::web::take_panic().unwrap_or_default();
+    assert!(message.contains("boom for the test"), "{message}");
+    assert_eq!(migration_charts::web::take_panic(), None, "the message is handed out once");
+}

@@ -91,25 +91,26 @@ class MigrationChart extends HTMLElement {
   #warned = new Set();
   #srcToken = 0;
   #busy = false;
-  #dpr = window.devicePixelRatio || 1;
 
   async #start(signal) {
     wasm ??= init();
     await wasm;
     if (signal.aborted) return;
     const root = this.shadowRoot;
-    const chart = new Chart(root);
-    this.#chart = chart;
+    this.#chart = new Chart(root);
     for (const name of [...STATE_KEYS, 'height']) {
-      if (this.hasAttribute(name)) this.#warn(chart.set(name, this.getAttribute(name)));
+      if (this.hasAttribute(name)) this.#warn(this.#use((c) => c.set(name, this.getAttribute(name))));
     }
     const dark = matchMedia('(prefers-color-scheme: dark)');
-    chart.set_prefers_dark(dark.matches);
-    dark.addEventListener('change', (e) => { chart.set_prefers_dark(e.matches); this.#schedule(); }, { signal });
+    this.#use((c) => c.set_prefers_dark(dark.matches));
+    dark.addEventListener('change', (e) => {
+      this.#use((c) => c.set_prefers_dark(e.matches));
+      this.#schedule();
+    }, { signal });
     this.#observer = new ResizeObserver(() => this.#schedule());
     this.#observer.observe(this);
     window.addEventListener('resize', () => this.#schedule(), { signal });
-    this.#listen(root.getElementById('overlay').parentElement, signal);
+    this.#listen(root.getElementById('stage'), signal);
     if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));
     this.#render();
   }
@@ -140,20 +141,20 @@ class MigrationChart extends HTMLElement {
     const token = ++this.#srcToken; // a newer src wins over a slower, older one
     let outcome;
     if (!src) {
-      outcome = () => chart.reset_data();
+      outcome = (c) => c.reset_data();
     } else {
       try {
         const response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(10000) });
         const type = response.headers.get('content-type') || '';
-        if (!response.ok) outcome = () => chart.fail_src(src, 'status', String(response.status));
-        else if (!/json/i.test(type)) outcome = () => chart.fail_src(src, 'type', type || 'no type');
+        if (!response.ok) outcome = (c) => c.fail_src(src, 'status', String(response.status));
+        else if (!/json/i.test(type)) outcome = (c) => c.fail_src(src, 'type', type || 'no type');
         else {
           const text = await response.text();
-          outcome = () => chart.load(text);
+          outcome = (c) => c.load(text);
         }
       } catch (e) {
         const kind = e.name === 'TimeoutError' ? 'timeout' : 'network';
-        outcome = () => chart.fail_src(src, kind, String(e.message || e));
+        outcome = (c) => c.fail_src(src, kind, String(e.message || e));
       }
     }
     if (token !== this.#srcToken || chart !== this.#chart) return;
@@ -171,8 +172,7 @@ class MigrationChart extends HTMLElement {
 
   #render() {
     if (!this.#chart) return;
-    this.#dpr = window.devicePixelRatio || 1;
-    this.#use((c) => { c.resize(this.clientWidth, this.#dpr); c.render(); });
+    this.#use((c) => { c.resize(this.clientWidth, window.devicePixelRatio || 1); c.render(); });
     if (!this.hasAttribute('ready')) {
       this.toggleAttribute('ready', true);
       this.dispatchEvent(new Event('ready'));

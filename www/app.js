@@ -12,6 +12,8 @@ function syncControls() {
   }
   for (const s of document.querySelectorAll('select[data-key]')) s.value = state[s.dataset.key];
   for (const el of document.querySelectorAll('[data-for]')) el.hidden = el.dataset.for !== state.view;
+  // The Table view has no picture to export; its numbers are in the CSV.
+  for (const b of document.querySelectorAll('[data-action="png"], [data-action="svg"]')) b.disabled = state.view === 'table';
   const list = document.getElementById('indicator-list');
   list.replaceChildren(...chart.indicators.map(({ id, label, compared }) => {
     const row = document.createElement('label');

@@ -28,6 +28,7 @@ test('every view renders without errors; Table holds every number', async () => 
     await page.getByRole('button', { name: new RegExp(`^${view}$`, 'i') }).click();
     await frame(page);
     assert.equal(await page.evaluate(() => location.hash.includes('view=') || location.hash === ''), true);
+    assert.equal(await page.getByRole('button', { name: 'Download SVG' }).isDisabled(), view === 'table');
     if (view === 'table') {
       const cells = await shadow(page, 'table').locator('td').allTextContents();
       const expected = DATA.indicators.flatMap((i) => i.values.map((v) => v.toLocaleString('en-US')));

@@ -31,6 +31,7 @@ pub fn parse(text: &str) -> Res<Dataset> {
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
         title: opt_text(root, "title", &file)?.unwrap_or_default(),
+        axis: opt_text(root, "axis", &file)?,
         source: parse_source(root)?,
         groups,
         reports,

@@ -75,15 +75,17 @@ fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &
     let full: Vec<String> = data.reports.iter().map(|r| r.label.get(lang).to_string()).collect();
     let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
     plot.x_labels(&mut scene.items, &full, &short);
-    scene.items.push(Item::Text {
-        at: (area.x + area.w / 2.0, scene.height - MARGIN),
-        text: fit(word(Word::ReportsAxis, lang), FONT_TICK, scene.width - 2.0 * MARGIN),
-        size: FONT_TICK,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Center,
-        v: VAlign::Bottom,
-    });
+    if let Some(axis) = &data.axis {
+        scene.items.push(Item::Text {
+            at: (area.x + area.w / 2.0, scene.height - MARGIN),
+            text: fit(axis.get(lang), FONT_TICK, scene.width - 2.0 * MARGIN),
+            size: FONT_TICK,
+            bold: false,
+            paint: Paint::Muted,
+            h: HAlign::Center,
+            v: VAlign::Bottom,
+        });
+    }
     plot
 }
 

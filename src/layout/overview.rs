@@ -4,7 +4,6 @@
 use super::plot::{gutter, Plot};
 use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
-use crate::i18n::{word, Word};
 use crate::scale::Axis;
 use crate::theme::Paint;
 use crate::view::ViewState;
@@ -64,15 +63,17 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
         }
         y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
     }
-    scene.items.push(Item::Text {
-        at: (MARGIN, y + 2.0),
-        text: super::fit(word(Word::ReportsAxis, lang), FONT_TICK, width - 2.0 * MARGIN),
-        size: FONT_TICK,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Left,
-        v: VAlign::Top,
-    });
+    if let Some(axis) = &data.axis {
+        scene.items.push(Item::Text {
+            at: (MARGIN, y + 2.0),
+            text: super::fit(axis.get(lang), FONT_TICK, width - 2.0 * MARGIN),
+            size: FONT_TICK,
+            bold: false,
+            paint: Paint::Muted,
+            h: HAlign::Left,
+            v: VAlign::Top,
+        });
+    }
     scene
 }
 

@@ -111,6 +111,7 @@ test('labels with HTML and script are shown as text and never run', async () => 
   assert.equal(await el.locator('#table th[scope="row"]').first().textContent(), '<img src=x onerror="alert(1)"><script>alert(2)</script>');
   assert.equal(await el.locator('#table img, #table script').count(), 0);
   await el.evaluate((e) => e.setAttribute('view', 'compare'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await el.locator('#plot').focus();
   await page.keyboard.press('ArrowRight');
   assert.match(await el.locator('#tip').textContent(), /<script>alert\(2\)<\/script>/);

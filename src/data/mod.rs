@@ -101,7 +101,10 @@ impl Dataset {
     /// The embedded dataset, for unit tests.
     #[cfg(test)]
     pub(crate) fn for_tests() -> Dataset {
-        Dataset::embedded().expect("the embedded dataset parses")
+        match Dataset::embedded() {
+            Ok(data) => data,
+            Err(e) => panic!("the embedded dataset does not parse: {e}"),
+        }
     }
 
     pub fn indicator_index(&self, id: &str) -> Option<usize> {

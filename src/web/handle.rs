@@ -229,8 +229,9 @@ impl Chart {
         }
     }
 
-    /// Pointer moved to (x, y) in CSS pixels relative to the canvas. Draws the hover ring on
-    /// the overlay and fills the tooltip; the chart itself is not redrawn.
+    /// Pointer moved to, or (on touch screens, which have no hover) tapped at, (x, y) in CSS
+    /// pixels relative to the canvas. Draws the hover ring on the overlay and fills the tooltip;
+    /// the chart itself is not redrawn.
     pub fn pointer(&mut self, x: f64, y: f64) {
         let target = layout::hit(&self.scene, x, y);
         if target != self.hover {
@@ -240,11 +241,6 @@ impl Chart {
 
     pub fn leave(&mut self) {
         self.focus(None, false);
-    }
-
-    /// A tap at (x, y): on touch screens there is no hover, so a tap shows the tooltip.
-    pub fn tap(&mut self, x: f64, y: f64) {
-        self.pointer(x, y);
     }
 
     /// Shows or hides a series (its legend button was pressed).

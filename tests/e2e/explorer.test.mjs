@@ -27,7 +27,8 @@ test('every view renders without errors; Table holds every number', async () => 
   for (const view of ['compare', 'breakdown', 'table', 'overview']) {
     await page.getByRole('button', { name: new RegExp(`^${view}$`, 'i') }).click();
     await frame(page);
-    assert.equal(await page.evaluate(() => location.hash.includes('view=') || location.hash === ''), true);
+    assert.equal(await page.evaluate(() => document.querySelector('migration-chart').state.view), view);
+    assert.equal(await page.evaluate(() => location.hash), view === 'overview' ? '' : `#view=${view}`);
     assert.equal(await page.getByRole('button', { name: 'Download SVG' }).isDisabled(), view === 'table');
     if (view === 'table') {
       const cells = await shadow(page, 'table').locator('td').allTextContents();

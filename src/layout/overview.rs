@@ -80,7 +80,11 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
 fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, frame: Rect, scene: &mut Scene) {
     let lang = state.lang;
     let Some(ind) = data.indicators.get(indicator) else { return };
-    let title = wrap(ind.label.get(lang), FONT_TITLE, frame.w, 2);
+    // The full name when it fits in two lines, else the short one: a cut name hides which
+    // indicator this is (the tooltip and the table always carry the full name).
+    let full = wrap(ind.label.get(lang), FONT_TITLE, frame.w, 2);
+    let cut = full.last().is_some_and(|l| l.ends_with('…'));
+    let title = if cut { wrap(ind.short.get(lang), FONT_TITLE, frame.w, 2) } else { full };
     for (i, line) in title.iter().enumerate() {
         scene.items.push(Item::Text {
             at: (frame.x, frame.y + i as f64 * TITLE_LINE),
@@ -126,6 +130,22 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
 mod tests {
     use super::*;
     use crate::layout::hit;
+
+    #[test]
+    fn long_names_fall_back_to_the_short_name_rather_than_being_cut() {
+        let data = crate::data::Dataset::for_tests();
+        let scene = build(&data, &ViewState::from_hash("lang=az"), 960.0);
+        let titles: Vec<&str> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, bold: true, size, .. } if *size == FONT_TITLE => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(titles.iter().all(|t| !t.ends_with('…')), "{titles:?}");
+        assert!(titles.contains(&"Yaşamaq icazəsi müraciətləri"), "{titles:?}");
+    }
 
     #[test]
     fn columns_follow_width() {

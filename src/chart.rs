@@ -1,31 +1,15 @@
-//! Drawing a scene with plotters. The code is generic over plotters' `DrawingBackend`, so the
-//! canvas in the browser, the SVG export and the snapshot tests all run these same lines.
+//! Drawing a scene with plotters onto a `Surface`: the canvas in the browser, the SVG export
+//! and the snapshot tests all run these same lines.
 
 use crate::layout::{HAlign, Item, Scene, VAlign};
+use crate::surface::{self, Surface};
+use crate::svg::Svg;
 use crate::theme::{Paint, Palette};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// How a backend wants a scene painted: the colours, and a factor for font sizes, because
-/// plotters' SVG backend divides font sizes by 1.24 (points to pixels) and the canvas does not.
-#[derive(Clone, Copy)]
-pub struct Pen<'a> {
-    pub palette: &'a Palette,
-    pub text_scale: f64,
-}
-
-impl<'a> Pen<'a> {
-    pub fn canvas(palette: &'a Palette) -> Pen<'a> {
-        Pen { palette, text_scale: 1.0 }
-    }
-    pub fn svg(palette: &'a Palette) -> Pen<'a> {
-        Pen { palette, text_scale: 1.24 }
-    }
-}
-
-/// Plotters' error, as text: callers show it in the widget rather than propagate a type.
-pub type DrawResult = Result<(), String>;
+type Area<'a> = DrawingArea<surface::Backend<'a>, Shift>;
 
 fn colour(palette: &Palette, paint: Paint) -> RGBColor {
     let (r, g, b) = palette.rgb(paint);
@@ -36,20 +20,20 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// Draws `items` in order onto `area`.
-pub fn draw_items<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[Item], pen: Pen) -> DrawResult {
+/// Draws `items` in order onto `surface`, a `size` in CSS pixels.
+pub fn draw_items(surface: &mut dyn Surface, size: (u32, u32), items: &[Item], palette: &Palette) {
+    let area = surface::area(surface, size);
     for item in items {
-        draw_item(area, item, pen).map_err(|e| e.to_string())?;
+        // The backend cannot fail; plotters' own errors (a coordinate overflow) skip one item.
+        let _ = draw_item(&area, item, palette);
     }
-    Ok(())
 }
 
-fn draw_item<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+fn draw_item(
+    area: &Area,
     item: &Item,
-    pen: Pen,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let palette = pen.palette;
+    palette: &Palette,
+) -> Result<(), DrawingAreaErrorKind<std::convert::Infallible>> {
     match item {
         Item::Rect { rect, paint } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
@@ -67,11 +51,8 @@ fn draw_item<DB: DrawingBackend>(
             area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, colour(palette, *paint).filled()))
         }
         Item::Text { at, text, size, bold, paint, h, v } => {
-            let font = FontDesc::new(
-                FontFamily::SansSerif,
-                *size * pen.text_scale,
-                if *bold { FontStyle::Bold } else { FontStyle::Normal },
-            );
+            let font =
+                FontDesc::new(FontFamily::SansSerif, *size, if *bold { FontStyle::Bold } else { FontStyle::Normal });
             let h = match h {
                 HAlign::Left => HPos::Left,
                 HAlign::Center => HPos::Center,
@@ -90,19 +71,16 @@ fn draw_item<DB: DrawingBackend>(
 }
 
 /// Paints the background and the whole scene.
-pub fn draw_scene<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, scene: &Scene, pen: Pen) -> DrawResult {
-    area.fill(&colour(pen.palette, Paint::Background)).map_err(|e| e.to_string())?;
-    draw_items(area, &scene.items, pen)
+pub fn draw_scene(surface: &mut dyn Surface, scene: &Scene, palette: &Palette) {
+    let size = (px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
+    // As in `draw_items`, nothing here can fail but plotters' coordinate checks.
+    let _ = surface::area(surface, size).fill(&colour(palette, Paint::Background));
+    draw_items(surface, size, &scene.items, palette);
 }
 
-/// The scene as an SVG document, through plotters' SVG backend.
-pub fn svg(scene: &Scene, palette: &Palette) -> Result<String, String> {
-    let mut out = String::new();
-    let size = (px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
-    {
-        let area = plotters_svg::SVGBackend::with_string(&mut out, size).into_drawing_area();
-        draw_scene(&area, scene, Pen::svg(palette))?;
-        area.present().map_err(|e| e.to_string())?;
-    }
-    Ok(out)
+/// The scene as an SVG document.
+pub fn svg(scene: &Scene, palette: &Palette) -> String {
+    let mut svg = Svg::new(px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
+    draw_scene(&mut svg, scene, palette);
+    svg.finish()
 }

@@ -4,12 +4,15 @@
 
 pub mod chart;
 pub mod data;
+pub mod decimal;
 pub mod embed;
 pub mod i18n;
 pub mod layout;
 pub mod measure;
 pub mod scale;
 pub mod summary;
+pub mod surface;
+pub mod svg;
 pub mod table;
 pub mod text;
 pub mod theme;

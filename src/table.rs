@@ -51,8 +51,8 @@ fn field(s: &str) -> String {
 /// Plain digits with '.' as the decimal point, for spreadsheets in any locale.
 fn plain(v: Option<f64>) -> String {
     match v {
-        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
-        Some(v) => format!("{:.2}", v),
+        Some(v) if v.fract() == 0.0 => crate::decimal::fixed(v, 0),
+        Some(v) => crate::decimal::fixed(v, 2),
         None => String::new(),
     }
 }

@@ -45,7 +45,7 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         return "—".to_string();
     }
     let (group, decimal) = lang.separators();
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = crate::decimal::fixed(value.abs(), decimals);
     let (int_part, frac_part) = text.split_once('.').unwrap_or((text.as_str(), ""));
     let mut out = String::with_capacity(text.len() + 4);
     let rounds_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');

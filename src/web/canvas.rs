@@ -1,21 +1,15 @@
-//! plotters-canvas, made crisp on HiDPI screens and free of host-page layout.
-//!
-//! plotters-canvas draws in canvas pixels and measures text through a span in `document.body`
-//! (plotters #164). This wrapper sizes the backing store to CSS size × devicePixelRatio, scales
-//! the context once, reports the CSS size to plotters and measures text with `measureText`.
+//! The canvas surface, crisp on HiDPI screens and free of host-page layout: the backing store
+//! is CSS size × devicePixelRatio and the context is scaled once, so everything above draws in
+//! CSS pixels.
 
-use plotters::prelude::*;
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
-use plotters_canvas::CanvasBackend;
-
-/// plotters-canvas does not export its error type by name.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+use crate::decimal::short;
+use crate::surface::{Font, Surface};
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{BackendColor, BackendCoord};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct HiDpiCanvas {
-    inner: CanvasBackend,
     context: CanvasRenderingContext2d,
-    size: (u32, u32),
     /// The fill colour last given to the context: thousands of bars share a few colours, and
     /// setting the style (a string built and passed to JS) costs more than the fill itself.
     fill: Option<(u8, u8, u8, u64)>,
@@ -58,119 +52,105 @@ impl HiDpiCanvas {
         context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
         context.set_line_join("round");
         context.set_line_cap("round");
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(HiDpiCanvas { inner, context, size: (width, height), fill: None })
+        Some(HiDpiCanvas { context, fill: None })
     }
 
-    fn line_width<S: BackendStyle>(&self, style: &S) {
-        self.context.set_line_width(f64::from(style.stroke_width().max(1)));
-    }
-}
-
-impl DrawingBackend for HiDpiCanvas {
-    type ErrorType = CanvasError;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        Ok(())
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.fill = None;
-        self.inner.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.line_width(style);
-        self.inner.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if !fill {
-            self.line_width(style);
-            return self.inner.draw_rect(upper_left, bottom_right, style, fill);
-        }
-        let colour = style.color();
-        if colour.alpha == 0.0 {
-            return Ok(());
-        }
+    fn set_fill(&mut self, colour: BackendColor) {
         let (r, g, b) = colour.rgb;
         let key = (r, g, b, colour.alpha.to_bits());
         if self.fill != Some(key) {
-            self.context.set_fill_style_str(&format!("rgba({r},{g},{b},{})", colour.alpha));
+            self.context.set_fill_style_str(&css(colour));
             self.fill = Some(key);
         }
-        let (x0, y0) = (f64::from(upper_left.0), f64::from(upper_left.1));
-        self.context.fill_rect(x0, y0, f64::from(bottom_right.0) - x0, f64::from(bottom_right.1) - y0);
-        Ok(())
     }
 
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.line_width(style);
-        self.inner.draw_path(path, style)
+    fn set_stroke(&self, colour: BackendColor, width: u32) {
+        self.context.set_stroke_style_str(&css(colour));
+        self.context.set_line_width(f64::from(width));
     }
 
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.line_width(style);
-        self.fill = None;
-        self.inner.draw_circle(center, radius, style, fill)
+    fn trace(&self, points: &[BackendCoord]) {
+        self.context.begin_path();
+        for (i, &(x, y)) in points.iter().enumerate() {
+            let (x, y) = (f64::from(x), f64::from(y));
+            if i == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+    }
+}
+
+fn css(colour: BackendColor) -> String {
+    let (r, g, b) = colour.rgb;
+    format!("rgba({r},{g},{b},{})", short(colour.alpha))
+}
+
+/// Width and height of the box between two corners.
+fn extent(from: BackendCoord, to: BackendCoord) -> (f64, f64, f64, f64) {
+    let (x, y) = (f64::from(from.0), f64::from(from.1));
+    (x, y, f64::from(to.0) - x, f64::from(to.1) - y)
+}
+
+impl Surface for HiDpiCanvas {
+    fn rect(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor) {
+        self.set_fill(colour);
+        let (x, y, w, h) = extent(from, to);
+        self.context.fill_rect(x, y, w, h);
     }
 
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.fill = None;
-        self.inner.fill_polygon(vert, style)
+    fn frame(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor, width: u32) {
+        self.set_stroke(colour, width);
+        let (x, y, w, h) = extent(from, to);
+        self.context.stroke_rect(x, y, w, h);
     }
 
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &TStyle,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.fill = None;
-        self.inner.draw_text(text, style, pos)
+    fn polyline(&mut self, points: &[BackendCoord], colour: BackendColor, width: u32) {
+        self.set_stroke(colour, width);
+        self.trace(points);
+        self.context.stroke();
     }
 
-    fn estimate_text_size<TStyle: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &TStyle,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.context.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
-        let width = self.context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-        Ok((width.ceil() as u32, style.size().ceil() as u32))
+    fn polygon(&mut self, points: &[BackendCoord], colour: BackendColor) {
+        self.set_fill(colour);
+        self.trace(points);
+        self.context.close_path();
+        self.context.fill();
+    }
+
+    fn circle(&mut self, centre: BackendCoord, radius: u32, colour: BackendColor, width: Option<u32>) {
+        self.context.begin_path();
+        let (x, y) = (f64::from(centre.0), f64::from(centre.1));
+        let _ = self.context.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU);
+        match width {
+            None => {
+                self.set_fill(colour);
+                self.context.fill();
+            }
+            Some(width) => {
+                self.set_stroke(colour, width);
+                self.context.stroke();
+            }
+        }
+    }
+
+    fn text(&mut self, text: &str, at: BackendCoord, font: &Font, colour: BackendColor) {
+        // "left"/"right", not "start"/"end": those follow the host page's direction.
+        self.context.set_text_align(match font.h {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        });
+        self.context.set_text_baseline(match font.v {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        let weight = if font.bold { "bold" } else { "normal" };
+        self.context.set_font(&format!("{weight} {}px sans-serif", short(font.size)));
+        self.set_fill(colour);
+        let _ = self.context.fill_text(text, f64::from(at.0), f64::from(at.1));
     }
 }
 
@@ -182,14 +162,4 @@ pub fn clear(canvas: &HtmlCanvasElement) {
         ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
         ctx.restore();
     }
-}
-
-/// Wraps a canvas as a plotters drawing area, ready to draw.
-pub fn area(
-    canvas: &HtmlCanvasElement,
-    width: u32,
-    height: u32,
-    dpr: f64,
-) -> Option<DrawingArea<HiDpiCanvas, plotters::coord::Shift>> {
-    Some(HiDpiCanvas::new(canvas, width, height, dpr)?.into_drawing_area())
 }

@@ -80,8 +80,9 @@ impl Chart {
                     None
                 }
                 Some(_) => Some(format!(
-                    "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {DEFAULT_HEIGHT}",
-                    value.unwrap_or_default()
+                    "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {}",
+                    value.unwrap_or_default(),
+                    crate::decimal::short(DEFAULT_HEIGHT)
                 )),
             };
         }
@@ -206,20 +207,19 @@ impl Chart {
             return;
         }
         let height = layout::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
-        set_style(&self.dom.stage, "height", &format!("{height}px"));
+        set_style(&self.dom.stage, "height", &format!("{}px", crate::decimal::short(height)));
         self.scene = layout::build(data, &self.state, self.width, height);
         let _ = self.dom.plot.set_attribute("aria-label", &summary::name(data, &self.state));
         let palette = Palette::for_dark(dark);
         let (w, h) = (self.width as u32, height as u32);
         let sized =
             canvas::resize(&self.dom.plot, w, h, self.dpr).and(canvas::resize(&self.dom.overlay, w, h, self.dpr));
-        let drawn = sized
-            .and_then(|()| canvas::area(&self.dom.plot, w, h, self.dpr))
-            .ok_or_else(|| "the browser gave no 2D canvas".to_string())
-            .and_then(|area| chart::draw_scene(&area, &self.scene, chart::Pen::canvas(palette)));
-        if let Err(e) = drawn {
-            self.failure = Some(Failure::Draw(e));
-            self.show_failure();
+        match sized.and_then(|()| canvas::HiDpiCanvas::new(&self.dom.plot, w, h, self.dpr)) {
+            Some(mut surface) => chart::draw_scene(&mut surface, &self.scene, palette),
+            None => {
+                self.failure = Some(Failure::Draw("the browser gave no 2D canvas".to_string()));
+                self.show_failure();
+            }
         }
         self.legend_buttons(data);
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
@@ -284,7 +284,7 @@ impl Chart {
 
     /// The current view as SVG, drawn by the same code as the canvas.
     pub fn svg(&self) -> String {
-        chart::svg(&self.scene, Palette::for_dark(self.dark())).unwrap_or_default()
+        chart::svg(&self.scene, Palette::for_dark(self.dark()))
     }
 
     /// What the current view shows, as CSV.
@@ -342,7 +342,7 @@ impl Chart {
             if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button) {
                 let r = entry.hit;
                 for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
-                    set_style(el, property, &format!("{value}px"));
+                    set_style(el, property, &format!("{}px", crate::decimal::short(value)));
                 }
             }
         }
@@ -365,9 +365,10 @@ impl Chart {
     fn focus(&mut self, target: Option<usize>, announce: bool) {
         self.hover = target;
         let dark = self.dark();
-        if let Some(area) = canvas::area(&self.dom.overlay, self.width as u32, self.scene.height as u32, self.dpr) {
+        let size = (self.width as u32, self.scene.height as u32);
+        if let Some(mut surface) = canvas::HiDpiCanvas::new(&self.dom.overlay, size.0, size.1, self.dpr) {
             let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
-            let _ = chart::draw_items(&area, &items, chart::Pen::canvas(Palette::for_dark(dark)));
+            chart::draw_items(&mut surface, size, &items, Palette::for_dark(dark));
         }
         let found = target.and_then(|t| {
             let t = self.scene.targets.get(t)?;
@@ -382,8 +383,8 @@ impl Chart {
         show(&self.dom.tip, true);
         let tip = (f64::from(self.dom.tip.offset_width()), f64::from(self.dom.tip.offset_height()));
         let (left, top) = layout::tooltip_position(&target, tip, (self.width, self.scene.height));
-        set_style(&self.dom.tip, "left", &format!("{left}px"));
-        set_style(&self.dom.tip, "top", &format!("{top}px"));
+        set_style(&self.dom.tip, "left", &format!("{}px", crate::decimal::short(left)));
+        set_style(&self.dom.tip, "top", &format!("{}px", crate::decimal::short(top)));
         if announce {
             self.dom.live.set_text_content(Some(&datum.sentence()));
         }

@@ -1,0 +1,119 @@
+//! Numbers as decimal text, without core's float formatting.
+//!
+//! `format!("{}", f64)` and `format!("{:.1}", f64)` pull core's exact float printing (Grisu and
+//! Dragon with their tables) into the wasm: about a tenth of the module. Everything the product
+//! prints is a count, a rounded percentage, a pixel position or an alpha, so rounding a scaled
+//! value to an integer and placing the point is all it needs.
+
+/// `value` with exactly `decimals` fraction digits, '.' as the point and a leading '-' for
+/// negatives that do not round to zero. Halves of the last place round to even, CLDR's default
+/// (`56.25` → `56.2`); like ICU, a value is taken at its shortest decimal, so `222.35` is a half
+/// although its binary value is a hair below. Non-finite values give "NaN", "inf" or "-inf" (callers decide how to show a gap).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return if value.is_nan() {
+            "NaN"
+        } else if value > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        }
+        .to_string();
+    }
+    let decimals = decimals.min(9);
+    let (digits, zeros) = scaled_digits(value.abs(), decimals);
+    let mut text = digits;
+    text.extend(std::iter::repeat_n('0', zeros));
+    if text.len() <= decimals {
+        // 0.05 with one decimal is "1" here: pad to "01" so the point has an integer part.
+        let pad = decimals + 1 - text.len();
+        text.insert_str(0, &"0".repeat(pad));
+    }
+    if decimals > 0 {
+        text.insert(text.len() - decimals, '.');
+    }
+    if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        text.insert(0, '-');
+    }
+    text
+}
+
+/// `value` (finite, ≥ 0) times 10^decimals, rounded, as digits plus a count of trailing zeros
+/// for magnitudes past u64 (beyond f64's 17 significant digits those places are noise anyway).
+fn scaled_digits(value: f64, decimals: usize) -> (String, usize) {
+    let mut scaled = value * 10f64.powi(decimals as i32);
+    let mut zeros = 0;
+    while scaled >= 1e18 {
+        scaled /= 10.0;
+        zeros += 1;
+    }
+    ((scaled.round_ties_even() as u64).to_string(), zeros)
+}
+
+/// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").
+pub fn short(value: f64) -> String {
+    let text = fixed(value, 2);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text.is_empty() || text == "-" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_places_the_point_and_rounds_halves_to_even() {
+        assert_eq!(fixed(0.0, 0), "0");
+        assert_eq!(fixed(1234.0, 0), "1234");
+        assert_eq!(fixed(12.345, 1), "12.3");
+        assert_eq!(fixed(0.25, 1), "0.2");
+        assert_eq!(fixed(0.35, 1), "0.4");
+        assert_eq!(fixed(-0.25, 1), "-0.2");
+        assert_eq!(fixed(2.5, 0), "2");
+        assert_eq!(fixed(3.5, 0), "4");
+        assert_eq!(fixed(56.25, 1), "56.2");
+        assert_eq!(fixed(0.06, 1), "0.1");
+        assert_eq!(fixed(0.05, 1), "0.0");
+        assert_eq!(fixed(0.004, 2), "0.00");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(-7.0, 1), "-7.0");
+        assert_eq!(fixed(1e15, 0), "1000000000000000");
+        assert_eq!(fixed(1e20, 1), "100000000000000000000.0");
+        assert_eq!(fixed(f64::NAN, 1), "NaN");
+        assert_eq!(fixed(f64::NEG_INFINITY, 1), "-inf");
+    }
+
+    #[test]
+    fn fixed_agrees_with_core_where_no_half_is_involved() {
+        // Core rounds the exact binary value; away from (near-)halves the two agree.
+        let near_half = |scaled: f64| ((scaled.abs().fract()) - 0.5).abs() < 1e-6;
+        // Core keeps the sign of a negative that rounds to zero ("-0.0"); `fixed` drops it.
+        let core = |s: String| match s.strip_prefix('-') {
+            Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_string(),
+            _ => s,
+        };
+        let mut compared = 0;
+        for i in -20_000..20_000 {
+            let v = f64::from(i) * 0.0137 + 0.001;
+            if !near_half(v * 10.0) {
+                assert_eq!(fixed(v, 1), core(format!("{v:.1}")), "{v}");
+                compared += 1;
+            }
+            assert_eq!(fixed(v * 1e6 + 0.1, 0), core(format!("{:.0}", v * 1e6 + 0.1)), "{v}");
+        }
+        assert!(compared > 39_000, "{compared}");
+    }
+
+    #[test]
+    fn short_drops_trailing_zeros() {
+        assert_eq!(short(12.0), "12");
+        assert_eq!(short(12.5), "12.5");
+        assert_eq!(short(0.25), "0.25");
+        assert_eq!(short(-0.001), "0");
+        assert_eq!(short(9.6774), "9.68");
+    }
+}

@@ -69,7 +69,10 @@ impl Chart {
     pub fn set(&mut self, key: &str, value: Option<String>) -> Option<String> {
         if key == "height" {
             // Whole CSS pixels: integer parsing keeps core's float parser out of the wasm.
-            let parsed = value.as_deref().map(|v| v.trim().trim_end_matches("px").trim().parse::<u32>());
+            let parsed = value.as_deref().map(|v| {
+                let v = v.trim();
+                v.strip_suffix("px").unwrap_or(v).trim_end().parse::<u32>()
+            });
             return match parsed {
                 None => {
                     self.height = DEFAULT_HEIGHT;

@@ -1,7 +1,11 @@
 // The page around one <migration-chart>: controls set the element's attributes, the URL hash
 // mirrors the element's state, and the export buttons call the element's methods.
 
+import { PAGE_WORDS } from './page-words.js';
+
 const chart = document.getElementById('chart');
+/** The page's words in the chart's current language. */
+const words = () => PAGE_WORDS[chart.state?.lang] ?? PAGE_WORDS.en;
 const status = document.getElementById('action-status');
 
 function syncControls() {
@@ -24,9 +28,9 @@ function syncControls() {
   document.documentElement.lang = state.lang;
   if (state.theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = state.theme;
-  const words = chart.pageWords;
-  for (const el of document.querySelectorAll('[data-word]')) el.textContent = words[el.dataset.word] ?? el.textContent;
-  for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', words[el.dataset.wordLabel]);
+  const text = words();
+  for (const el of document.querySelectorAll('[data-word]')) el.textContent = text[el.dataset.word] ?? el.textContent;
+  for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', text[el.dataset.wordLabel]);
   const code = chart.embedCode(new URL('.', location.href).href);
   document.getElementById('embed-element').value = code.element;
   document.getElementById('embed-iframe').value = code.iframe;
@@ -55,14 +59,17 @@ const actions = {
   csv: () => download('migration-chart.csv', new Blob([chart.toCSV()], { type: 'text/csv' })),
   link: async () => {
     await navigator.clipboard.writeText(location.href);
-    status.textContent = chart.pageWords.copied;
+    status.textContent = words().copied;
   },
 };
 
-chart.addEventListener('ready', () => {
+// The element may have become ready before this module ran (it waits for page-words.js).
+const start = () => {
   chart.hash = location.hash;
   changed();
-}, { once: true });
+};
+if (chart.state) start();
+else chart.addEventListener('ready', start, { once: true });
 chart.addEventListener('statechange', changed);
 window.addEventListener('hashchange', () => { chart.hash = location.hash; changed(); });
 
@@ -84,5 +91,5 @@ document.querySelector('.embed').addEventListener('click', async (e) => {
 });
 document.querySelector('.actions').addEventListener('click', (e) => {
   const action = actions[e.target.closest('[data-action]')?.dataset.action];
-  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `${chart.pageWords.failed} ${err.message}`; });
+  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `${words().failed} ${err.message}`; });
 });

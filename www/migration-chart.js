@@ -73,7 +73,6 @@ class MigrationChart extends HTMLElement {
   }
   get state() { return this.#use((c) => c.state(), null); }
   get indicators() { return this.#use((c) => c.indicators(), []); }
-  get pageWords() { return this.#use((c) => c.page_words(), {}); }
   embedCode(base) { return this.#use((c) => c.embed_code(base), null); }
   get summary() { return this.#use((c) => c.summary(), ''); }
   toSVG() { return this.#use((c) => c.svg(), ''); }

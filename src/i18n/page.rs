@@ -69,6 +69,38 @@ pub fn words(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
         .chain(shared.into_iter().map(move |(key, w)| (key, word(w, lang))))
 }
 
+/// `www/page-words.js`: every page word in every language, as an ES module the page imports.
+/// The page's words are not in the wasm: embedders of the widget would download them for
+/// nothing. The file is generated from this module and kept current by a test.
+pub fn module() -> String {
+    let mut out =
+        String::from("// Generated from src/i18n/page.rs (UPDATE_SNAPSHOTS=1 cargo test --lib); do not edit.\n");
+    out.push_str("export const PAGE_WORDS = {\n");
+    for lang in Lang::ALL {
+        out.push_str(&format!("  {}: {{\n", lang.code()));
+        for (key, text) in words(lang) {
+            out.push_str(&format!("    {}: {},\n", json_string(key), json_string(text)));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n");
+    out
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,8 +112,18 @@ mod tests {
         for (key, _) in words(Lang::En) {
             assert!(!seen.contains(&key), "'{key}' twice");
             seen.push(key);
-            let used = page.contains(&format!("\"{key}\"")) || page.contains(&format!("pageWords.{key}"));
+            let used = page.contains(&format!("\"{key}\"")) || page.contains(&format!("words().{key}"));
             assert!(used, "neither index.html nor www/app.js uses '{key}'");
         }
+    }
+
+    #[test]
+    fn the_page_words_module_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/page-words.js");
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, module()).unwrap();
+        }
+        let file = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(file == module(), "www/page-words.js is stale: run UPDATE_SNAPSHOTS=1 cargo test --lib");
     }
 }

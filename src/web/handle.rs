@@ -266,15 +266,6 @@ impl Chart {
         true
     }
 
-    /// The page's own words in the current language, `{ key: text }` (see `i18n::page`).
-    pub fn page_words(&self) -> JsValue {
-        let object = js_sys::Object::new();
-        for (key, text) in crate::i18n::page::words(self.state.lang) {
-            set_prop(&object, key, &JsValue::from_str(text));
-        }
-        object.into()
-    }
-
     /// The two embed snippets for the current view, `{ element, iframe }`; `base` is the URL the
     /// project is served from, ending in '/'.
     pub fn embed_code(&self, base: &str) -> JsValue {

@@ -11,7 +11,7 @@ pub struct Axis {
 
 /// 1, 2 or 5 times a power of ten, the smallest not below `raw`.
 fn nice_step(raw: f64) -> f64 {
-    let power = 10f64.powf(raw.log10().floor());
+    let power = 10f64.powi(raw.log10().floor() as i32);
     let f = raw / power;
     let nice = if f <= 1.0 {
         1.0

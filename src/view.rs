@@ -189,7 +189,9 @@ fn percent_decode(s: &str) -> String {
             (None, _) => break,
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    // Bytes that are not UTF-8 name no indicator or value: an empty value falls back like any
+    // unknown one (and keeps core's lossy decoder and its tables out of the wasm).
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

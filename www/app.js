@@ -78,12 +78,11 @@ document.querySelector('.controls').addEventListener('click', (e) => {
   if (view) set('view', view);
 });
 document.querySelector('.controls').addEventListener('change', (e) => {
-  const t = e.target;
-  if (t.matches('select[data-key]')) set(t.dataset.key, t.value);
-  if (t.matches('#indicator-list input')) {
-    const ids = [...document.querySelectorAll('#indicator-list input:checked')].map((b) => b.value);
-    set('indicators', ids.join(',') || 'none');
-  }
+  if (e.target.matches('select[data-key]')) set(e.target.dataset.key, e.target.value);
+});
+document.getElementById('indicator-list').addEventListener('change', () => {
+  const ids = [...document.querySelectorAll('#indicator-list input:checked')].map((b) => b.value);
+  set('indicators', ids.join(',') || 'none');
 });
 document.querySelector('.embed').addEventListener('click', async (e) => {
   const id = e.target.closest('[data-copy]')?.dataset.copy;

@@ -10,12 +10,19 @@
 use super::Target;
 use std::cell::OnceCell;
 
+/// Targets read to fit the grid.
+const SAMPLE: usize = 1024;
+
+/// No entry: the end of a column's list.
+const END: usize = usize::MAX;
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct HitIndex {
     grid: Grid,
-    /// Column `c` lists `members[starts[c]..starts[c + 1]]`.
-    starts: Vec<usize>,
-    members: Vec<usize>,
+    /// Each column's first entry in `entries`, or `END`.
+    heads: Vec<usize>,
+    /// (target, next entry of the same column): each column is a list in scene order.
+    entries: Vec<(usize, usize)>,
 }
 
 /// The datum under (x, y) among `candidates` (ascending scene indices): of the targets whose
@@ -32,39 +39,43 @@ pub(super) fn nearest(targets: &[Target], candidates: impl Iterator<Item = usize
 
 impl HitIndex {
     pub fn new(targets: &[Target]) -> HitIndex {
-        let grid = Grid::fit(targets);
-        // Count each column's members (one entry along), sum the counts into start offsets,
-        // then fill the columns in scene order.
-        let mut starts = vec![0; grid.columns + 1];
-        for (a, b) in targets.iter().filter_map(|t| grid.span(t)) {
-            for n in starts.iter_mut().skip(a + 1).take(b - a + 1) {
-                *n += 1;
+        // A grid fitted to a sample can mislead (hit areas wider than the sample's make long
+        // lists); past a few entries per target, one column holding every target, which is
+        // the plain scan, is the better index.
+        let budget = 4 * targets.len() + 4096;
+        HitIndex::with(targets, Grid::fit(targets), budget)
+            .or_else(|| HitIndex::with(targets, Grid::ONE, usize::MAX))
+            .unwrap_or_default()
+    }
+
+    /// Reads the targets once, from the last to the first, putting each at the head of the
+    /// lists of the columns it reaches into, so that every list comes out in scene order.
+    /// `None` past `budget` entries.
+    fn with(targets: &[Target], grid: Grid, budget: usize) -> Option<HitIndex> {
+        let mut heads = vec![END; grid.columns];
+        let mut entries = Vec::with_capacity(targets.len() + targets.len() / 2);
+        for (i, t) in targets.iter().enumerate().rev() {
+            let Some((a, b)) = grid.span(t.hit.x, t.hit.right()) else { continue };
+            if entries.len() + (b - a) >= budget {
+                return None;
+            }
+            for head in heads.iter_mut().take(b + 1).skip(a) {
+                entries.push((i, *head));
+                *head = entries.len() - 1;
             }
         }
-        let mut total = 0;
-        for n in &mut starts {
-            total += *n;
-            *n = total;
-        }
-        let mut members = vec![0; total];
-        let mut next = starts.clone();
-        for (i, t) in targets.iter().enumerate() {
-            let Some((a, b)) = grid.span(t) else { continue };
-            for slot in next.iter_mut().skip(a).take(b - a + 1) {
-                if let Some(m) = members.get_mut(*slot) {
-                    *m = i;
-                }
-                *slot += 1;
-            }
-        }
-        HitIndex { grid, starts, members }
+        Some(HitIndex { grid, heads, entries })
     }
 
     /// The datum under (x, y): the same answer as `nearest` over every target.
     pub fn hit(&self, targets: &[Target], x: f64, y: f64) -> Option<usize> {
-        let c = self.grid.column(x);
-        let (from, to) = (*self.starts.get(c)?, *self.starts.get(c + 1)?);
-        nearest(targets, self.members.get(from..to)?.iter().copied(), x, y)
+        let mut next = *self.heads.get(self.grid.column(x))?;
+        let column = std::iter::from_fn(|| {
+            let &(target, after) = self.entries.get(next)?;
+            next = after;
+            Some(target)
+        });
+        nearest(targets, column, x, y)
     }
 }
 
@@ -72,38 +83,44 @@ impl HitIndex {
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 struct Grid {
     left: f64,
-    step: f64,
+    /// Columns per pixel (one over the column width: a product is cheaper than a quotient).
+    scale: f64,
     columns: usize,
 }
 
 impl Grid {
-    /// Columns as wide as the mean hit area, so that a target lies in about two columns and
-    /// the index holds about three entries per target; but no more columns than targets.
+    const ONE: Grid = Grid { left: 0.0, scale: 0.0, columns: 1 };
+
+    /// Columns as wide as the mean hit area, so that a target lies in about two columns, but
+    /// no more columns than a quarter of the targets. The range and mean come from a sample
+    /// of the targets: any grid gives exact answers (the end columns take whatever lies
+    /// outside it), a good one only makes them quick.
     fn fit(targets: &[Target]) -> Grid {
-        let (mut lo, mut hi, mut widths, mut n) = (f64::INFINITY, f64::NEG_INFINITY, 0.0, 0usize);
-        for h in targets.iter().map(|t| t.hit).filter(|h| h.x.is_finite() && h.right().is_finite()) {
+        let (mut lo, mut hi, mut widths, mut n) = (f64::INFINITY, f64::NEG_INFINITY, 0.0, 0.0);
+        let stride = (targets.len() / SAMPLE).max(1);
+        let sample = targets.iter().step_by(stride).chain(targets.last());
+        for h in sample.map(|t| t.hit).filter(|h| h.x.is_finite() && h.right().is_finite()) {
             lo = lo.min(h.x);
             hi = hi.max(h.right());
             widths += h.w;
-            n += 1;
+            n += 1.0;
         }
-        let step = (widths / n as f64).max((hi - lo) / n as f64);
-        if n == 0 || !step.is_finite() || step <= 0.0 {
-            return Grid { left: 0.0, step: 1.0, columns: 1 };
+        let step = (widths / n).max(4.0 * (hi - lo) / targets.len() as f64);
+        if n == 0.0 || !step.is_finite() || step <= 0.0 {
+            return Grid::ONE;
         }
-        Grid { left: lo, step, columns: ((hi - lo) / step) as usize + 1 }
+        Grid { left: lo, scale: 1.0 / step, columns: ((hi - lo) / step) as usize + 1 }
     }
 
     /// The column of `x`. Monotonic in `x` (each step rounds the same way and the cast
-    /// saturates), so `left <= x < right` puts x's column between those of `left` and `right`.
+    /// saturates, NaN to 0), so `l <= x < r` puts x's column between those of `l` and `r`.
     fn column(&self, x: f64) -> usize {
-        (((x - self.left) / self.step).floor() as usize).min(self.columns.saturating_sub(1))
+        (((x - self.left) * self.scale) as usize).min(self.columns.saturating_sub(1))
     }
 
-    /// The columns a target's hit area reaches into; none when no point can be inside it
-    /// (`Rect::contains` needs `left <= x < right`, false for an empty or NaN range).
-    fn span(&self, t: &Target) -> Option<(usize, usize)> {
-        let (l, r) = (t.hit.x, t.hit.right());
+    /// The columns a hit area from `l` to `r` reaches into; none when no point can be inside
+    /// it (`Rect::contains` needs `l <= x < r`, false for an empty or NaN range).
+    fn span(&self, l: f64, r: f64) -> Option<(usize, usize)> {
         (l < r).then(|| (self.column(l), self.column(r)))
     }
 }
@@ -129,7 +146,7 @@ impl PartialEq for LazyIndex {
 
 impl std::fmt::Debug for LazyIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let entries = self.0.get().map(|i| i.members.len());
+        let entries = self.0.get().map(|i| i.entries.len());
         f.debug_struct("LazyIndex").field("entries", &entries).finish()
     }
 }
@@ -166,6 +183,14 @@ mod tests {
         }
         fn float(&mut self, lo: f64, hi: f64) -> f64 {
             lo + (hi - lo) * (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        }
+    }
+
+    impl HitIndex {
+        fn column_len(&self, c: usize) -> usize {
+            std::iter::successors(self.heads.get(c).copied(), |&e| Some(self.entries.get(e)?.1))
+                .take_while(|&e| e != END)
+                .count()
         }
     }
 
@@ -214,7 +239,7 @@ mod tests {
     #[test]
     fn random_scenes_answer_as_the_scan() {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-        let mut hits = 0;
+        let (mut hits, mut gridded) = (0, 0);
         for _ in 0..400 {
             let n = rng.below(120) as usize;
             let targets = random_targets(&mut rng, n);
@@ -227,8 +252,10 @@ mod tests {
             }
             points.extend([(f64::NAN, 10.0), (f64::INFINITY, 10.0), (f64::NEG_INFINITY, 10.0), (-1e300, 5.0)]);
             hits += agree(&targets, points);
+            gridded += usize::from(HitIndex::new(&targets).heads.len() > 1);
         }
         assert!(hits > 10_000, "too few points hit anything to tell: {hits}");
+        assert!(gridded > 200, "too few scenes got more than one column: {gridded}");
     }
 
     #[test]
@@ -272,8 +299,8 @@ mod tests {
             assert_eq!(scene.targets.len(), 100_000);
             // Sub-linear: a pointer reads one column, and no column holds much.
             let index = HitIndex::new(&scene.targets);
-            let widest = index.starts.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
-            assert!(index.members.len() <= 3 * scene.targets.len() && widest <= 150, "{hash}: widest {widest}");
+            let widest = (0..index.heads.len()).map(|c| index.column_len(c)).max().unwrap_or(0);
+            assert!(index.entries.len() <= 3 * scene.targets.len() && widest <= 150, "{hash}: widest {widest}");
             // Few points: each costs a full scan, slow in a debug build.
             let points: Vec<(f64, f64)> = (0..200).map(|_| (rng.float(-5.0, 1005.0), rng.float(0.0, 400.0))).collect();
             // Through the scene, whose index `build` made.
@@ -285,6 +312,25 @@ mod tests {
             }
             assert!(hits > 40, "{hash}: only {hits} of 200 points hit");
         }
+    }
+
+    /// Narrow hit areas where the grid's sample looks, full-width ones everywhere else: the
+    /// lists would grow with the square of the targets, and one list is used instead.
+    #[test]
+    fn a_misleading_sample_falls_back_to_one_list() {
+        let n = 4000;
+        let stride = n / SAMPLE;
+        let targets: Vec<Target> = (0..n)
+            .map(|i| {
+                let x = i as f64 * 0.25;
+                let w = if i % stride == 0 || i == n - 1 { 0.25 } else { 1000.0 - x };
+                target(Rect::new(x, 0.0, w, 10.0), (x, 5.0))
+            })
+            .collect();
+        let index = HitIndex::new(&targets);
+        assert_eq!(index.heads.len(), 1, "the fitted grid was kept");
+        let mut rng = Rng(3);
+        assert!(agree(&targets, (0..500).map(|_| (rng.float(-10.0, 1010.0), rng.float(-1.0, 11.0)))) > 100);
     }
 
     #[test]

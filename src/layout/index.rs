@@ -7,7 +7,7 @@
 //! every target that can contain the point, and choosing among those exactly as a scan of all
 //! targets would gives exactly the scan's answer.
 
-use super::Target;
+use super::{Rect, Target};
 use std::cell::OnceCell;
 
 /// Targets read to fit the grid.
@@ -97,13 +97,17 @@ impl Grid {
     /// outside it), a good one only makes them quick.
     fn fit(targets: &[Target]) -> Grid {
         let (mut lo, mut hi, mut widths, mut n) = (f64::INFINITY, f64::NEG_INFINITY, 0.0, 0.0);
+        let mut add = |h: &Rect| {
+            if h.x.is_finite() && h.right().is_finite() {
+                lo = lo.min(h.x);
+                hi = hi.max(h.right());
+                widths += h.w;
+                n += 1.0;
+            }
+        };
         let stride = (targets.len() / SAMPLE).max(1);
-        let sample = targets.iter().step_by(stride).chain(targets.last());
-        for h in sample.map(|t| t.hit).filter(|h| h.x.is_finite() && h.right().is_finite()) {
-            lo = lo.min(h.x);
-            hi = hi.max(h.right());
-            widths += h.w;
-            n += 1.0;
+        for t in (0..targets.len()).step_by(stride).filter_map(|i| targets.get(i)).chain(targets.last()) {
+            add(&t.hit);
         }
         let step = (widths / n).max(4.0 * (hi - lo) / targets.len() as f64);
         if n == 0.0 || !step.is_finite() || step <= 0.0 {

@@ -69,21 +69,6 @@ impl Datum {
         s.push('.');
         s
     }
-
-    /// The tooltip, as HTML with every piece of data text escaped.
-    pub fn html(&self) -> String {
-        let mut s = format!(
-            "<strong>{}</strong><span>{}</span><b>{}</b><span>{}</span>",
-            escape(&self.indicator),
-            escape(&self.report),
-            escape(&self.value),
-            escape(&self.change)
-        );
-        if let Some(share) = &self.share {
-            s.push_str(&format!("<span>{}</span>", escape(share)));
-        }
-        s
-    }
 }
 
 /// Escapes text for HTML content and attribute values.

@@ -50,6 +50,7 @@ class MigrationChart extends HTMLElement {
   disconnectedCallback() {
     this.#abort?.abort();
     this.#observer?.disconnect();
+    this.#tipObserver?.disconnect();
     cancelAnimationFrame(this.#frame);
     this.#chart?.free();
     this.#chart = null;
@@ -86,6 +87,7 @@ class MigrationChart extends HTMLElement {
   #chart = null;
   #abort = null;
   #observer = null;
+  #tipObserver = null;
   #frame = 0;
   #warned = new Set();
   #srcToken = 0;
@@ -108,6 +110,11 @@ class MigrationChart extends HTMLElement {
     }, { signal });
     this.#observer = new ResizeObserver(() => this.#schedule());
     this.#observer.observe(this);
+    // The tooltip's size as laid out (after layout, before paint), so that a hover places it
+    // without asking for it, which would make the browser lay out the page in the handler.
+    const tip = root.getElementById('tip');
+    this.#tipObserver = new ResizeObserver(() => this.#use((c) => c.tip_resized(tip.offsetWidth, tip.offsetHeight)));
+    this.#tipObserver.observe(tip);
     window.addEventListener('resize', () => this.#schedule(), { signal });
     this.#listen(root.getElementById('stage'), signal);
     if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));

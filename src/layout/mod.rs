@@ -3,6 +3,7 @@
 //! input is tested against, so the picture and the hit areas cannot disagree.
 
 mod cartesian;
+mod index;
 mod overview;
 mod plot;
 
@@ -110,10 +111,13 @@ pub struct Scene {
     pub width: f64,
     pub height: f64,
     pub items: Vec<Item>,
+    /// Not changed once the scene is built: `hit` indexes them on first use.
     pub targets: Vec<Target>,
     pub legend: Vec<LegendEntry>,
     /// Whether hovering shades the whole report column (Compare, Breakdown).
     pub crosshair: bool,
+    /// The targets' hit areas by x, for `hit`.
+    hits: index::LazyIndex,
 }
 
 pub const FONT_TICK: f64 = 12.0;
@@ -208,12 +212,15 @@ pub(crate) fn tick_labels(axis: &Axis, lang: Lang) -> Vec<String> {
 pub fn build(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
     let width = if width.is_finite() { width.max(0.0) } else { 0.0 };
     let height = if height.is_finite() { height.max(0.0) } else { 0.0 };
-    match state.view {
+    let scene = match state.view {
         View::Overview => overview::build(data, state, width),
         View::Compare => cartesian::compare(data, state, width, height),
         View::Breakdown => cartesian::breakdown(data, state, width, height),
         View::Table => Scene { width, height, ..Scene::default() },
-    }
+    };
+    // Indexed now, with the layout, rather than on the first pointer move.
+    scene.hits.get(&scene.targets);
+    scene
 }
 
 /// The height a view wants at `width`: Overview grows with its panels; the others fill
@@ -226,16 +233,10 @@ pub fn preferred_height(data: &Dataset, state: &ViewState, width: f64) -> Option
 }
 
 /// The datum under a pointer: among the targets whose area holds it, the one whose anchor
-/// is nearest (so the pointer between two lines picks the closer one).
+/// is nearest (so the pointer between two lines picks the closer one). Looked up in the
+/// scene's index: the same answer as a scan of every target, without reading them all.
 pub fn hit(scene: &Scene, x: f64, y: f64) -> Option<usize> {
-    let dist = |t: &Target| (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
-    scene
-        .targets
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.hit.contains(x, y))
-        .min_by(|a, b| dist(a.1).total_cmp(&dist(b.1)))
-        .map(|(i, _)| i)
+    scene.hits.get(&scene.targets).hit(&scene.targets, x, y)
 }
 
 /// What the overlay draws for a hovered or focused target: the column shade (in views with a

@@ -3,6 +3,7 @@
 
 use super::canvas;
 use super::dom::{set_style, show, Dom};
+use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
 use crate::layout::{self, Scene};
@@ -38,6 +39,7 @@ pub struct Chart {
     prefers_dark: bool,
     scene: Scene,
     hover: Option<usize>,
+    tip: Tip,
     failure: Option<Failure>,
 }
 
@@ -48,6 +50,7 @@ impl Chart {
     pub fn new(root: ShadowRoot) -> Result<Chart, JsError> {
         super::panic::install();
         let dom = Dom::find(&root).map_err(|e| JsError::new(&e))?;
+        let tip = Tip::new(dom.tip.clone());
         let mut chart = Chart {
             dom,
             data: None,
@@ -58,6 +61,7 @@ impl Chart {
             prefers_dark: false,
             scene: Scene::default(),
             hover: None,
+            tip,
             failure: None,
         };
         chart.load(data::EMBEDDED_JSON);
@@ -180,7 +184,7 @@ impl Chart {
     /// Redraws everything: canvas or table, summary and accessible name.
     pub fn render(&mut self) {
         self.hover = None;
-        show(&self.dom.tip, false);
+        self.tip.show(false);
         canvas::clear(&self.dom.overlay);
         let dark = self.dark();
         let _ = self.dom.wrap.set_attribute("data-theme", if dark { "dark" } else { "light" });
@@ -228,7 +232,7 @@ impl Chart {
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
         let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
         if let Some(datum) = first {
-            self.dom.tip.set_inner_html(&datum.html());
+            self.tip.fill(&datum);
         }
     }
 
@@ -244,6 +248,13 @@ impl Chart {
 
     pub fn leave(&mut self) {
         self.focus(None, false);
+    }
+
+    /// The tooltip's laid-out size changed (the element's ResizeObserver): placed again, before
+    /// the frame is painted, if it is showing.
+    pub fn tip_resized(&mut self, width: f64, height: f64) {
+        self.tip.resized(width, height);
+        self.place_tip();
     }
 
     /// Shows or hides a series (its legend button was pressed).
@@ -354,6 +365,13 @@ impl Chart {
         show(&self.dom.error, message.is_some());
     }
 
+    /// Places the tooltip by the hovered target with its last known size.
+    fn place_tip(&mut self) {
+        let Some(target) = self.hover.and_then(|t| self.scene.targets.get(t)) else { return };
+        let at = layout::tooltip_position(target, self.tip.size(), (self.width, self.scene.height));
+        self.tip.place(at);
+    }
+
     /// Moves the highlight to `target`: overlay ring, tooltip, and (for keyboard focus) the
     /// live region.
     fn focus(&mut self, target: Option<usize>, announce: bool) {
@@ -364,21 +382,17 @@ impl Chart {
             let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
             chart::draw_items(&mut surface, size, &items, Palette::for_dark(dark));
         }
-        let found = target.and_then(|t| {
+        let datum = target.and_then(|t| {
             let t = self.scene.targets.get(t)?;
-            let d = text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)?;
-            Some((t.clone(), d))
+            text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)
         });
-        let Some((target, datum)) = found else {
-            show(&self.dom.tip, false);
+        let Some(datum) = datum else {
+            self.tip.show(false);
             return;
         };
-        self.dom.tip.set_inner_html(&datum.html());
-        show(&self.dom.tip, true);
-        let tip = (f64::from(self.dom.tip.offset_width()), f64::from(self.dom.tip.offset_height()));
-        let (left, top) = layout::tooltip_position(&target, tip, (self.width, self.scene.height));
-        set_style(&self.dom.tip, "left", &format!("{}px", crate::decimal::short(left)));
-        set_style(&self.dom.tip, "top", &format!("{}px", crate::decimal::short(top)));
+        self.tip.fill(&datum);
+        self.tip.show(true);
+        self.place_tip();
         if announce {
             self.dom.live.set_text_content(Some(&datum.sentence()));
         }

@@ -5,6 +5,7 @@ mod canvas;
 mod dom;
 mod handle;
 mod panic;
+mod tip;
 
 pub use handle::Chart;
 pub use panic::take_panic;

@@ -2,11 +2,25 @@
 // size and input events to the wasm `Chart`, and batches redraws to one per animation frame.
 // Everything the reader sees is decided in Rust.
 
-import init, { Chart, take_panic as takePanic } from './pkg/migration_charts.js';
+// The wasm is requested as this module runs, alongside the glue code, not after it: a
+// static import would make the page wait for the glue before the larger file even starts.
+const wasmResponse = fetch(new URL('./pkg/migration_charts_bg.wasm', import.meta.url));
+const glue = import('./pkg/migration_charts.js');
+// A failure of either is reported by the element that awaits it.
+wasmResponse.catch(() => {});
+glue.catch(() => {});
 
 const STATE_KEYS = ['view', 'indicators', 'hidden', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
-let wasm; // one module for every instance on the page
+let wasm; // { Chart, memory }: one module for every instance on the page
+let takePanic = () => undefined;
+
+async function load() {
+  const glueModule = await glue;
+  const { memory } = await glueModule.default({ module_or_path: wasmResponse });
+  takePanic = glueModule.take_panic;
+  return { Chart: glueModule.Chart, memory };
+}
 
 const FAILED = {
   en: (why) => `The interactive chart could not run (${why}).`,
@@ -94,8 +108,8 @@ class MigrationChart extends HTMLElement {
   #busy = false;
 
   async #start(signal) {
-    wasm ??= init();
-    await wasm;
+    wasm ??= load();
+    const { Chart } = await wasm;
     if (signal.aborted) return;
     const root = this.shadowRoot;
     this.#chart = new Chart(root);

@@ -46,6 +46,12 @@ impl Svg {
         self.out.push('"');
     }
 
+    /// `<rect` with its corners, open for the paint.
+    fn open_rect(&mut self, from: BackendCoord, to: BackendCoord) {
+        let (w, h) = (to.0 - from.0, to.1 - from.1);
+        let _ = write!(self.out, r#"<rect x="{}" y="{}" width="{w}" height="{h}""#, from.0, from.1);
+    }
+
     fn stroke(&mut self, colour: BackendColor, width: u32) {
         self.out.push_str(r#" fill="none""#);
         self.paint("stroke", colour);
@@ -55,27 +61,13 @@ impl Svg {
 
 impl Surface for Svg {
     fn rect(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor) {
-        let _ = write!(
-            self.out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}""#,
-            from.0,
-            from.1,
-            to.0 - from.0,
-            to.1 - from.1
-        );
+        self.open_rect(from, to);
         self.paint("fill", colour);
         self.out.push_str("/>\n");
     }
 
     fn frame(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor, width: u32) {
-        let _ = write!(
-            self.out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}""#,
-            from.0,
-            from.1,
-            to.0 - from.0,
-            to.1 - from.1
-        );
+        self.open_rect(from, to);
         self.stroke(colour, width);
         self.out.push_str("/>\n");
     }

@@ -121,7 +121,9 @@ mod tests {
     fn the_page_words_module_is_current() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/page-words.js");
         if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-            std::fs::write(&path, module()).unwrap();
+            if let Err(e) = std::fs::write(&path, module()) {
+                panic!("could not write {}: {e}", path.display());
+            }
         }
         let file = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(file == module(), "www/page-words.js is stale: run UPDATE_SNAPSHOTS=1 cargo test --lib");

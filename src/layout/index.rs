@@ -366,6 +366,9 @@ mod tests {
             reports.join(","),
             indicators.join(",")
         );
-        data::parse(&json).expect("the synthetic dataset parses")
+        match data::parse(&json) {
+            Ok(data) => data,
+            Err(e) => panic!("the synthetic dataset does not parse: {e}"),
+        }
     }
 }

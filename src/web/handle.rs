@@ -228,6 +228,9 @@ impl Chart {
                 self.show_failure();
             }
         }
+        // Set the overlay's context up now: the browser allocates a resized canvas lazily, on
+        // its first use, which would otherwise cost the first hover about 2 ms.
+        let _ = canvas::HiDpiCanvas::new(&self.dom.overlay, w, h, self.dpr);
         self.legend_buttons(data);
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
         let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));

@@ -22,6 +22,11 @@ async function load() {
   return { Chart: glueModule.Chart, memory };
 }
 
+// The host's box, set at once: until the stylesheet arrives, an inline (zero-width) host
+// would make the first render draw nothing.
+const HOST = new CSSStyleSheet();
+HOST.replaceSync(':host { display: block; position: relative; contain: content; } :host([hidden]) { display: none; }');
+
 const FAILED = {
   en: (why) => `The interactive chart could not run (${why}).`,
   az: (why) => `İnteraktiv diaqram işləyə bilmədi (${why}).`,
@@ -55,7 +60,9 @@ class MigrationChart extends HTMLElement {
 
   connectedCallback() {
     if (!this.shadowRoot) {
-      this.attachShadow({ mode: 'open' }).innerHTML = TEMPLATE;
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [HOST];
+      root.innerHTML = TEMPLATE;
     }
     this.#abort = new AbortController();
     this.#start(this.#abort.signal).catch((e) => this.#failed(e));

@@ -41,13 +41,20 @@ pub fn fixed(value: f64, decimals: usize) -> String {
 /// `value` (finite, ≥ 0) times 10^decimals, rounded, as digits plus a count of trailing zeros
 /// for magnitudes past u64 (beyond f64's 17 significant digits those places are noise anyway).
 fn scaled_digits(value: f64, decimals: usize) -> (String, usize) {
-    let mut scaled = value * 10f64.powi(decimals as i32);
-    let mut zeros = 0;
-    while scaled >= 1e18 {
-        scaled /= 10.0;
-        zeros += 1;
+    // Shrunk before it is scaled too, so that near f64::MAX the product cannot overflow.
+    let (value, before) = shrink(value);
+    let (scaled, after) = shrink(value * 10f64.powi(decimals as i32));
+    ((scaled.round_ties_even() as u64).to_string(), before + after)
+}
+
+/// `value` divided by ten until it is below 10^18, and how many times.
+fn shrink(mut value: f64) -> (f64, usize) {
+    let mut times = 0;
+    while value >= 1e18 {
+        value /= 10.0;
+        times += 1;
     }
-    ((scaled.round_ties_even() as u64).to_string(), zeros)
+    (value, times)
 }
 
 /// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").
@@ -83,6 +90,10 @@ mod tests {
         assert_eq!(fixed(-7.0, 1), "-7.0");
         assert_eq!(fixed(1e15, 0), "1000000000000000");
         assert_eq!(fixed(1e20, 1), "100000000000000000000.0");
+        // Near the largest f64 the scaling must not overflow (it would never finish).
+        let max = fixed(f64::MAX, 2);
+        assert_eq!(max.len(), 309 + 3, "{max}");
+        assert!(max.starts_with("179769313486231") && max.ends_with("0.00"), "{max}");
         assert_eq!(fixed(f64::NAN, 1), "NaN");
         assert_eq!(fixed(f64::NEG_INFINITY, 1), "-inf");
     }

@@ -47,14 +47,20 @@ fn scaled_digits(value: f64, decimals: usize) -> (String, usize) {
     ((scaled.round_ties_even() as u64).to_string(), before + after)
 }
 
-/// `value` divided by ten until it is below 10^18, and how many times.
-fn shrink(mut value: f64) -> (f64, usize) {
-    let mut times = 0;
-    while value >= 1e18 {
-        value /= 10.0;
+/// `value` divided by a power of ten to below 10^18, and that power. One division, not one per
+/// digit, so that the rounding errors do not add up.
+fn shrink(value: f64) -> (f64, usize) {
+    if value < 1e18 {
+        return (value, 0);
+    }
+    let mut times = (value.log10().floor() as i32 - 17).max(1);
+    let mut shrunk = value / 10f64.powi(times);
+    // log10 may round up past a power of ten.
+    while shrunk >= 1e18 {
+        shrunk /= 10.0;
         times += 1;
     }
-    (value, times)
+    (shrunk, times as usize)
 }
 
 /// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").

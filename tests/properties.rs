@@ -1,5 +1,6 @@
 //! Property tests: the dataset parser and the URL-hash parser, fed arbitrary input and
-//! mutations of valid input, never panic and always answer with a valid value or a specific error.
+//! mutations of valid input, never panic and always answer with a valid value or a specific error;
+//! numbers printed by `decimal` read back as themselves.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -94,5 +95,18 @@ proptest! {
         let hash = format!("view={view}&indicators={}&lang={lang}", ids.join(","));
         let state = ViewState::from_hash(&hash);
         prop_assert_eq!(ViewState::from_hash(&state.to_hash()), state);
+    }
+}
+
+proptest! {
+    /// Any finite number prints with exactly `d` decimals and reads back as itself, rounded.
+    #[test]
+    fn decimal_text_reads_back(v in proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO, d in 0usize..4) {
+        let text = migration_charts::decimal::fixed(v, d);
+        let fraction = text.split_once('.').map_or(0, |(_, f)| f.len());
+        prop_assert_eq!(fraction, d, "{}", text);
+        let back: f64 = text.parse().unwrap();
+        let step = 10f64.powi(-(d as i32));
+        prop_assert!((back - v).abs() <= step / 2.0 + v.abs() * 1e-14, "{} printed as {}", v, text);
     }
 }

@@ -20,11 +20,17 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
+/// The scene's size in whole CSS pixels, at least one by one.
+fn size(scene: &Scene) -> (u32, u32) {
+    (px(scene.width).max(1) as u32, px(scene.height).max(1) as u32)
+}
+
 /// Draws `items` in order onto `surface`, a `size` in CSS pixels.
 pub fn draw_items(surface: &mut dyn Surface, size: (u32, u32), items: &[Item], palette: &Palette) {
     let area = surface::area(surface, size);
     for item in items {
-        // The backend cannot fail; plotters' own errors (a coordinate overflow) skip one item.
+        // The backend cannot fail; plotters' own error (its backend already borrowed) would
+        // skip one item rather than the picture.
         let _ = draw_item(&area, item, palette);
     }
 }
@@ -72,15 +78,16 @@ fn draw_item(
 
 /// Paints the background and the whole scene.
 pub fn draw_scene(surface: &mut dyn Surface, scene: &Scene, palette: &Palette) {
-    let size = (px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
-    // As in `draw_items`, nothing here can fail but plotters' coordinate checks.
+    let size = size(scene);
+    // As in `draw_items`, only plotters' own borrow check could fail here.
     let _ = surface::area(surface, size).fill(&colour(palette, Paint::Background));
     draw_items(surface, size, &scene.items, palette);
 }
 
 /// The scene as an SVG document.
 pub fn svg(scene: &Scene, palette: &Palette) -> String {
-    let mut svg = Svg::new(px(scene.width).max(1) as u32, px(scene.height).max(1) as u32);
+    let (width, height) = size(scene);
+    let mut svg = Svg::new(width, height);
     draw_scene(&mut svg, scene, palette);
     svg.finish()
 }

@@ -8,7 +8,8 @@
 /// `value` with exactly `decimals` fraction digits, '.' as the point and a leading '-' for
 /// negatives that do not round to zero. Halves of the last place round to even, CLDR's default
 /// (`56.25` → `56.2`); like ICU, a value is taken at its shortest decimal, so `222.35` is a half
-/// although its binary value is a hair below. Non-finite values give "NaN", "inf" or "-inf" (callers decide how to show a gap).
+/// although its binary value is a hair below. Non-finite values give "NaN", "inf" or "-inf"
+/// (callers decide how to show a gap).
 pub fn fixed(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return if value.is_nan() {

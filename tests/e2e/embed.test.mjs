@@ -49,6 +49,26 @@ test('a strict-CSP page and a hostile, right-to-left page draw the same pixels a
   for (const r of [plain, hostile, csp, page]) await r.page.context().close();
 });
 
+test('the first render does not wait for the stylesheet, even under the strict CSP', async () => {
+  const page = await newPage(strict.browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/migration-chart.css', async (route) => { await held; await route.continue(); });
+  // The held stylesheet holds the load event back too.
+  await page.goto(`${strict.base}${HOSTS}/plain.html`, { waitUntil: 'commit' });
+  await ready(page);
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector('migration-chart');
+    return { display: getComputedStyle(el).display, host: el.clientWidth, canvas: el.shadowRoot.getElementById('plot').width };
+  });
+  release();
+  // Before, the host was inline (zero wide) until the stylesheet came, and the first render drew nothing.
+  assert.equal(drawn.display, 'block');
+  assert.ok(drawn.host > 300 && drawn.canvas === drawn.host, JSON.stringify(drawn));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('fallback content shows until the chart is ready and stays when wasm fails', async () => {
   const page = await newPage(env.browser);
   await page.route('**/*.wasm', (route) => route.abort());

@@ -201,11 +201,11 @@ mod tests {
     /// The element observes these attributes before the wasm loads, so it lists them itself.
     #[test]
     fn the_element_observes_every_state_key() {
-        let js = include_str!("../www/migration-chart.js");
+        let js = include_str!("../widget/migration-chart.js");
         let list = KEYS.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
         assert!(
             js.contains(&format!("const STATE_KEYS = [{list}];")),
-            "STATE_KEYS in www/migration-chart.js differ from view::KEYS"
+            "STATE_KEYS in widget/migration-chart.js differ from view::KEYS"
         );
     }
 

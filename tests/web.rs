@@ -10,7 +10,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ShadowRoot, ShadowRoo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The ids the widget's shadow root provides (www/migration-chart.js builds the same ones).
+/// The ids the widget's shadow root provides (widget/migration-chart.js builds the same ones).
 const TEMPLATE: &str = r#"<div id="wrap"><p id="error" hidden></p><p id="warning" hidden></p><div id="stage" style="position:relative">
 <canvas id="plot"></canvas><canvas id="overlay" style="position:absolute;left:0;top:0"></canvas><div id="legend"></div>
 <div id="tip" hidden style="position:absolute"></div></div><div id="table" hidden></div>

@@ -1,5 +1,5 @@
 //! `Chart`: one widget's state and its DOM, driven by the custom element in
-//! `www/migration-chart.js`. Every method is total: failures become words in the widget.
+//! `widget/migration-chart.js`. Every method is total: failures become words in the widget.
 
 use super::canvas;
 use super::dom::{set_style, show, Dom};

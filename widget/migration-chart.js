@@ -1,3 +1,4 @@
+// Source of www/migration-chart.js (minified by scripts/build); URLs here are relative to www/.
 // <migration-chart>: a thin custom element. It builds the shadow DOM, forwards attributes,
 // size and input events to the wasm `Chart`, and batches redraws to one per animation frame.
 // Everything the reader sees is decided in Rust.

@@ -31,8 +31,9 @@ pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> 
         canvas.set_height(ph);
     }
     let style = canvas.style();
-    style.set_property("width", &format!("{width}px")).ok()?;
-    style.set_property("height", &format!("{height}px")).ok()
+    let px = |v: u32| short(f64::from(v)) + "px";
+    style.set_property("width", &px(width)).ok()?;
+    style.set_property("height", &px(height)).ok()
 }
 
 fn clamp_dpr(dpr: f64) -> f64 {
@@ -84,7 +85,25 @@ impl HiDpiCanvas {
 
 fn css(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
-    format!("rgba({r},{g},{b},{})", short(colour.alpha))
+    let mut out = String::from("rgba(");
+    for c in [r, g, b] {
+        push_byte(&mut out, c);
+        out.push(',');
+    }
+    out.push_str(&short(colour.alpha));
+    out.push(')');
+    out
+}
+
+/// A byte in decimal, without core's integer formatting.
+fn push_byte(out: &mut String, b: u8) {
+    if b >= 100 {
+        out.push(char::from(b'0' + b / 100));
+    }
+    if b >= 10 {
+        out.push(char::from(b'0' + b / 10 % 10));
+    }
+    out.push(char::from(b'0' + b % 10));
 }
 
 /// Width and height of the box between two corners.
@@ -148,7 +167,7 @@ impl Surface for HiDpiCanvas {
             VPos::Bottom => "bottom",
         });
         let weight = if font.bold { "bold" } else { "normal" };
-        self.context.set_font(&format!("{weight} {}px sans-serif", short(font.size)));
+        self.context.set_font(&crate::i18n::fill("{} {}px sans-serif", &[weight, &short(font.size)]));
         self.set_fill(colour);
         let _ = self.context.fill_text(text, f64::from(at.0), f64::from(at.1));
     }

@@ -2,10 +2,11 @@
 //! `www/migration-chart.js`. Every method is total: failures become words in the widget.
 
 use super::canvas;
-use super::dom::{set_style, show, Dom};
+use super::dom::{set_px, show, Dom};
 use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
+use crate::i18n::fill;
 use crate::layout::{self, Scene};
 use crate::summary;
 use crate::table;
@@ -86,23 +87,22 @@ impl Chart {
                     self.height = f64::from(h);
                     None
                 }
-                Some(_) => Some(format!(
+                Some(_) => Some(fill(
                     "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {}",
-                    value.unwrap_or_default(),
-                    crate::decimal::short(DEFAULT_HEIGHT)
+                    &[&value.unwrap_or_default(), &crate::decimal::short(DEFAULT_HEIGHT)],
                 )),
             };
         }
         let default = ViewState::default().get(key);
         let Some(default) = default else {
-            return Some(format!("'{key}' is not an attribute of <migration-chart>"));
+            return Some(fill("'{}' is not an attribute of <migration-chart>", &[key]));
         };
         let text = value.unwrap_or_else(|| default.clone());
         if self.state.set(key, &text) {
             None
         } else {
             self.state.set(key, &default);
-            Some(format!("{key}=\"{text}\" is not known; using \"{default}\""))
+            Some(fill("{}=\"{}\" is not known; using \"{}\"", &[key, &text, &default]))
         }
     }
 
@@ -214,7 +214,7 @@ impl Chart {
             return;
         }
         let height = layout::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
-        set_style(&self.dom.stage, "height", &format!("{}px", crate::decimal::short(height)));
+        set_px(&self.dom.stage, "height", height);
         self.scene = layout::build(data, &self.state, self.width, height);
         let _ = self.dom.plot.set_attribute("aria-label", &summary::name(data, &self.state));
         let palette = Palette::for_dark(dark);
@@ -350,7 +350,7 @@ impl Chart {
             if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button) {
                 let r = entry.hit;
                 for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
-                    set_style(el, property, &format!("{}px", crate::decimal::short(value)));
+                    set_px(el, property, value);
                 }
             }
         }

@@ -66,7 +66,8 @@ impl Tip {
 
     /// Moves the top-left corner to (left, top), whole pixels so that the text stays sharp.
     pub fn place(&self, (left, top): (f64, f64)) {
-        let (x, y) = (left.round() as i32, top.round() as i32);
-        set_style(&self.el, "transform", &format!("translate({x}px,{y}px)"));
+        let (x, y) = (f64::from(left.round() as i32), f64::from(top.round() as i32));
+        let (x, y) = (crate::decimal::short(x), crate::decimal::short(y));
+        set_style(&self.el, "transform", &crate::i18n::fill("translate({}px,{}px)", &[&x, &y]));
     }
 }

@@ -1,7 +1,8 @@
 //! The widget's elements inside its shadow root, found once by id.
 
+use super::js;
 use crate::i18n::fill;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, ShadowRoot};
 
 pub struct Dom {
@@ -64,11 +65,11 @@ impl Dom {
 
 /// Shows or hides an element; the DOM call cannot fail for elements we own.
 pub fn show(el: &HtmlElement, visible: bool) {
-    el.set_hidden(!visible);
+    js::set_value(el, "hidden", &JsValue::from_bool(!visible));
 }
 
 pub fn set_style(el: &HtmlElement, property: &str, value: &str) {
-    let _ = el.style().set_property(property, value);
+    js::set_str(&el.style(), property, value);
 }
 
 /// Sets a length in CSS pixels.

@@ -39,6 +39,8 @@ pub struct Chart {
     hover: Option<usize>,
     tip: Tip,
     failure: Option<Failure>,
+    /// The legend buttons' HTML as last written.
+    legend_html: String,
 }
 
 #[wasm_bindgen]
@@ -61,6 +63,7 @@ impl Chart {
             hover: None,
             tip,
             failure: None,
+            legend_html: String::new(),
         };
         chart.load(data::EMBEDDED_JSON);
         Ok(chart)
@@ -228,7 +231,9 @@ impl Chart {
         // Set the overlay's context up now: the browser allocates a resized canvas lazily, on
         // its first use, which would otherwise cost the first hover about 2 ms.
         let _ = canvas::HiDpiCanvas::new(&self.dom.overlay, w, h, self.dpr);
-        self.legend_buttons(data);
+        if let Some(html) = self.legend_buttons(data) {
+            self.legend_html = html;
+        }
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
         let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
         if let Some(datum) = first {
@@ -316,25 +321,24 @@ impl Chart {
     /// Real buttons over the legend drawn on the canvas, so the legend works from the keyboard
     /// and for screen readers. The buttons are kept when the series are the same, so focus
     /// stays where it was across a redraw.
-    fn legend_buttons(&self, data: &Dataset) {
+    /// Returns the buttons' HTML when it wrote them anew.
+    fn legend_buttons(&self, data: &Dataset) -> Option<String> {
         let legend = &self.dom.legend;
         js::set_attribute(legend, "aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
-        let ids: Vec<&str> =
-            self.scene.legend.iter().filter_map(|e| Some(data.indicators.get(e.indicator)?.id.as_str())).collect();
-        let children = legend.children();
-        let same = js::get_num(&children, "length") as usize == ids.len()
-            && ids.iter().enumerate().all(|(i, id)| {
-                children.item(i as u32).and_then(|b| b.get_attribute("data-series")).as_deref() == Some(*id)
-            });
-        if !same {
-            js::set_str(legend, "innerHTML", "");
-            let Some(document) = legend.owner_document() else { return };
-            for id in &ids {
-                let button = js::create_element(&document, "button");
-                js::set_attribute(&button, "type", "button");
-                js::set_attribute(&button, "data-series", id);
-                js::append_child(legend, &button);
+        let mut html = String::new();
+        let mut count = 0;
+        for e in &self.scene.legend {
+            if let Some(ind) = data.indicators.get(e.indicator) {
+                html.push_str("<button type=\"button\" data-series=\"");
+                html.push_str(&text::escape(&ind.id));
+                html.push_str("\"></button>");
+                count += 1;
             }
+        }
+        let children = legend.children();
+        let same = js::get_num(&children, "length") as usize == count && html == self.legend_html;
+        if !same {
+            js::set_str(legend, "innerHTML", &html);
         }
         for (i, entry) in self.scene.legend.iter().enumerate() {
             let (Some(ind), Some(button)) = (data.indicators.get(entry.indicator), children.item(i as u32)) else {
@@ -350,6 +354,7 @@ impl Chart {
                 set_px(el, property, value);
             }
         }
+        (!same).then_some(html)
     }
 
     /// Shows the current failure, if any, in words in the reader's language.

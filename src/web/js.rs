@@ -5,7 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, Node};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 #[wasm_bindgen]
 extern "C" {
@@ -32,10 +32,6 @@ extern "C" {
     fn fill_text_(this: &Any, text: &str, x: f64, y: f64);
     #[wasm_bindgen(method, js_name = setAttribute)]
     fn set_attribute_(this: &Any, name: &str, value: &str);
-    #[wasm_bindgen(method, js_name = createElement)]
-    fn create_element_(this: &Any, name: &str) -> Element;
-    #[wasm_bindgen(method, js_name = appendChild)]
-    fn append_child_(this: &Any, child: &JsValue);
 }
 
 fn any(value: &JsValue) -> &Any {
@@ -63,12 +59,4 @@ pub fn fill_text(context: &CanvasRenderingContext2d, text: &str, x: f64, y: f64)
 /// Throws only for a name that is not one.
 pub fn set_attribute(element: &Element, name: &str, value: &str) {
     any(element).set_attribute_(name, value);
-}
-
-pub fn create_element(document: &Document, name: &str) -> Element {
-    any(document).create_element_(name)
-}
-
-pub fn append_child(parent: &Node, child: &Node) {
-    any(parent).append_child_(child);
 }

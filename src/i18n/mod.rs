@@ -73,21 +73,18 @@ pub fn format_count(value: f64, lang: Lang) -> String {
 
 /// A percentage with one decimal, in CLDR's pattern (en/az `12.5%`, ru `12,5 %`).
 pub fn format_percent(value: f64, lang: Lang) -> String {
-    let number = format_number(value, 1, lang);
-    match lang {
-        Lang::Ru => format!("{number}\u{a0}%"),
-        _ => format!("{number}%"),
-    }
+    let mut number = format_number(value, 1, lang);
+    number.push_str(if lang == Lang::Ru { "\u{a0}%" } else { "%" });
+    number
 }
 
 /// A signed percentage change: `+12.5%`, `-3.0%`.
 pub fn format_change(value: f64, lang: Lang) -> String {
-    let text = format_percent(value, lang);
+    let mut text = format_percent(value, lang);
     if value.is_finite() && value > 0.0 && !text.starts_with('0') {
-        format!("+{text}")
-    } else {
-        text
+        text.insert(0, '+');
     }
+    text
 }
 
 /// Words of the interface, one entry per language.

@@ -1,5 +1,6 @@
 //! The HTML a host pastes to embed the current view: the custom element, or an iframe.
 
+use crate::i18n::fill;
 use crate::text::escape;
 use crate::view::{ViewState, KEYS};
 
@@ -12,28 +13,33 @@ fn attributes(state: &ViewState) -> Vec<(&'static str, String)> {
 /// The element snippet: the script tag and a `<migration-chart>` with this view's attributes.
 /// `base` is where the project is served, ending in '/'.
 pub fn element(state: &ViewState, base: &str) -> String {
-    let attrs: String = attributes(state).iter().map(|(k, v)| format!(" {k}=\"{}\"", escape(v))).collect();
-    format!(
-        "<script type=\"module\" src=\"{}www/migration-chart.js\"></script>\n<migration-chart{attrs}></migration-chart>",
-        escape(base)
+    let mut attrs = String::new();
+    for (k, v) in attributes(state) {
+        attrs.push(' ');
+        attrs.push_str(k);
+        attrs.push_str("=\"");
+        attrs.push_str(&escape(&v));
+        attrs.push('"');
+    }
+    fill(
+        "<script type=\"module\" src=\"{}www/migration-chart.js\"></script>\n<migration-chart{}></migration-chart>",
+        &[&escape(base), &attrs],
     )
 }
 
 /// The iframe snippet, with the few lines a host needs to size the frame to the chart.
 pub fn iframe(state: &ViewState, base: &str, title: &str) -> String {
     let hash = state.to_hash();
-    format!(
+    fill(
         "<iframe src=\"{}www/embed.html#{}\" title=\"{}\" style=\"width:100%;border:0\"></iframe>\n\
          <script>\n\
-         addEventListener('message', (e) => {{\n  \
+         addEventListener('message', (e) => \u{7b}\n  \
            if (e.data?.type !== 'migration-chart:height') return;\n  \
            for (const f of document.querySelectorAll('iframe'))\n    \
              if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\
-         }});\n\
+         });\n\
          </script>",
-        escape(base),
-        escape(&hash),
-        escape(title)
+        &[&escape(base), &escape(&hash), &escape(title)],
     )
 }
 

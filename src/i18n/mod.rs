@@ -73,21 +73,18 @@ pub fn format_count(value: f64, lang: Lang) -> String {
 
 /// A percentage with one decimal, in CLDR's pattern (en/az `12.5%`, ru `12,5 %`).
 pub fn format_percent(value: f64, lang: Lang) -> String {
-    let number = format_number(value, 1, lang);
-    match lang {
-        Lang::Ru => format!("{number}\u{a0}%"),
-        _ => format!("{number}%"),
-    }
+    let mut number = format_number(value, 1, lang);
+    number.push_str(if lang == Lang::Ru { "\u{a0}%" } else { "%" });
+    number
 }
 
 /// A signed percentage change: `+12.5%`, `-3.0%`.
 pub fn format_change(value: f64, lang: Lang) -> String {
-    let text = format_percent(value, lang);
+    let mut text = format_percent(value, lang);
     if value.is_finite() && value > 0.0 && !text.starts_with('0') {
-        format!("+{text}")
-    } else {
-        text
+        text.insert(0, '+');
     }
+    text
 }
 
 /// Words of the interface, one entry per language.
@@ -182,72 +179,122 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
     }
 }
 
+/// The text for `lang` of three given in the order en, az, ru.
+pub fn pick<T>(lang: Lang, [en, az, ru]: [T; 3]) -> T {
+    match lang {
+        Lang::En => en,
+        Lang::Az => az,
+        Lang::Ru => ru,
+    }
+}
+
+/// `template` with each `{}` replaced by the next of `args` (one routine for every message
+/// here, rather than the code of a `format!` each).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut args = args.iter();
+    // Split at a char, not at "{}": a str pattern would bring in core's two-way searcher.
+    let mut pieces = template.split('{');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        match piece.strip_prefix('}') {
+            Some(rest) => {
+                out.push_str(args.next().map_or("", |a| a));
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(piece);
+            }
+        }
+    }
+    out
+}
+
 /// Why a `src` dataset could not be loaded, in the reader's language.
 pub fn load_failure(lang: Lang, src: &str, kind: &str, detail: &str) -> String {
-    let reason = match (kind, lang) {
-        ("status", Lang::En) => format!("the server answered {detail}"),
-        ("status", Lang::Az) => format!("server {detail} cavabını verdi"),
-        ("status", Lang::Ru) => format!("сервер ответил {detail}"),
-        ("type", Lang::En) => format!("it was served as {detail}, not as JSON"),
-        ("type", Lang::Az) => format!("fayl JSON kimi deyil, {detail} kimi göndərildi"),
-        ("type", Lang::Ru) => format!("файл отдан как {detail}, а не как JSON"),
-        ("timeout", Lang::En) => "no answer within 10 seconds".to_string(),
-        ("timeout", Lang::Az) => "10 saniyə ərzində cavab gəlmədi".to_string(),
-        ("timeout", Lang::Ru) => "нет ответа в течение 10 секунд".to_string(),
-        (_, Lang::En) => format!("the network failed ({detail})"),
-        (_, Lang::Az) => format!("şəbəkə xətası ({detail})"),
-        (_, Lang::Ru) => format!("ошибка сети ({detail})"),
-    };
-    match lang {
-        Lang::En => format!("The data file \u{201c}{src}\u{201d} could not be loaded: {reason}."),
-        Lang::Az => format!("\u{201c}{src}\u{201d} məlumat faylı yüklənmədi: {reason}."),
-        Lang::Ru => format!("Файл данных \u{ab}{src}\u{bb} не загружен: {reason}."),
-    }
+    let reason = pick(
+        lang,
+        match kind {
+            "status" => ["the server answered {}", "server {} cavabını verdi", "сервер ответил {}"],
+            "type" => [
+                "it was served as {}, not as JSON",
+                "fayl JSON kimi deyil, {} kimi göndərildi",
+                "файл отдан как {}, а не как JSON",
+            ],
+            "timeout" => {
+                ["no answer within 10 seconds", "10 saniyə ərzində cavab gəlmədi", "нет ответа в течение 10 секунд"]
+            }
+            _ => ["the network failed ({})", "şəbəkə xətası ({})", "ошибка сети ({})"],
+        },
+    );
+    let template = pick(
+        lang,
+        [
+            "The data file \u{201c}{}\u{201d} could not be loaded: {}.",
+            "\u{201c}{}\u{201d} məlumat faylı yüklənmədi: {}.",
+            "Файл данных \u{ab}{}\u{bb} не загружен: {}.",
+        ],
+    );
+    fill(template, &[src, &fill(reason, &[detail])])
 }
 
 /// A dataset that was fetched but is not valid; `detail` is the parser's specific message.
 pub fn read_failure(lang: Lang, detail: &str) -> String {
-    match lang {
-        Lang::En => format!("The data could not be read: {detail}."),
-        Lang::Az => format!("Məlumatı oxumaq mümkün olmadı: {detail}."),
-        Lang::Ru => format!("Не удалось прочитать данные: {detail}."),
-    }
+    let template = pick(
+        lang,
+        ["The data could not be read: {}.", "Məlumatı oxumaq mümkün olmadı: {}.", "Не удалось прочитать данные: {}."],
+    );
+    fill(template, &[detail])
 }
 
 /// The warning for parts that do not add up to their total, listing each report.
 pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<String> {
-    let lines: Vec<String> = data
-        .warnings
-        .iter()
-        .map(|m| {
-            let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
-            let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
-            let (parts, value) = (format_count(m.parts, lang), format_count(m.value, lang));
-            match lang {
-                Lang::En => format!("{total}, {report}: the parts add up to {parts}, not {value}"),
-                Lang::Az => format!("{total}, {report}: hissələrin cəmi {value} deyil, {parts}"),
-                Lang::Ru => format!("«{total}», {report}: сумма частей {parts}, а не {value}"),
-            }
-        })
-        .collect();
+    let line = pick(
+        lang,
+        [
+            "{}, {}: the parts add up to {}, not {}",
+            "{}, {}: hissələrin cəmi {} deyil, {}",
+            "«{}», {}: сумма частей {}, а не {}",
+        ],
+    );
+    let mut lines = String::new();
+    for m in &data.warnings {
+        let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
+        let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
+        let (parts, value) = (format_count(m.parts, lang), format_count(m.value, lang));
+        // Azerbaijani names the total before the parts.
+        let (first, second) = if lang == Lang::Az { (&value, &parts) } else { (&parts, &value) };
+        if !lines.is_empty() {
+            lines.push_str("; ");
+        }
+        lines.push_str(&fill(line, &[total, report, first, second]));
+    }
     if lines.is_empty() {
         return None;
     }
-    let lead = match lang {
-        Lang::En => "Some parts do not add up to their total; the chart shows the numbers as given",
-        Lang::Az => "Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir",
-        Lang::Ru => "Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть",
-    };
-    Some(format!("{lead}: {}.", lines.join("; ")))
+    let lead = pick(
+        lang,
+        [
+            "Some parts do not add up to their total; the chart shows the numbers as given",
+            "Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir",
+            "Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть",
+        ],
+    );
+    Some(fill("{}: {}.", &[lead, &lines]))
 }
 
 /// The browser refused to draw (no 2D canvas, or a canvas error).
 pub fn draw_failure(lang: Lang, detail: &str) -> String {
-    match lang {
-        Lang::En => format!("The chart could not be drawn: {detail}."),
-        Lang::Az => format!("Diaqramı çəkmək mümkün olmadı: {detail}."),
-        Lang::Ru => format!("Не удалось нарисовать диаграмму: {detail}."),
-    }
+    let template = pick(
+        lang,
+        [
+            "The chart could not be drawn: {}.",
+            "Diaqramı çəkmək mümkün olmadı: {}.",
+            "Не удалось нарисовать диаграмму: {}.",
+        ],
+    );
+    fill(template, &[detail])
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! is CSS size × devicePixelRatio and the context is scaled once, so everything above draws in
 //! CSS pixels.
 
+use super::dom::set_px;
+use super::js;
 use crate::decimal::short;
 use crate::surface::{Font, Surface};
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -17,8 +19,7 @@ pub struct HiDpiCanvas {
 
 /// The canvas's 2D context, or `None` where the browser gives none.
 pub fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    use wasm_bindgen::JsCast;
-    canvas.get_context("2d").ok()??.dyn_into().ok()
+    js::context(canvas, "2d")
 }
 
 /// Sizes `canvas` to `width` × `height` CSS pixels at `dpr`: the backing store in device
@@ -26,13 +27,14 @@ pub fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<()> {
     let dpr = clamp_dpr(dpr);
     let (pw, ph) = ((f64::from(width) * dpr).round() as u32, (f64::from(height) * dpr).round() as u32);
-    if canvas.width() != pw || canvas.height() != ph {
-        canvas.set_width(pw);
-        canvas.set_height(ph);
+    let (pw, ph) = (f64::from(pw), f64::from(ph));
+    if js::get_num(canvas, "width") != pw || js::get_num(canvas, "height") != ph {
+        js::set_num(canvas, "width", pw);
+        js::set_num(canvas, "height", ph);
     }
-    let style = canvas.style();
-    style.set_property("width", &format!("{width}px")).ok()?;
-    style.set_property("height", &format!("{height}px")).ok()
+    set_px(canvas, "width", f64::from(width));
+    set_px(canvas, "height", f64::from(height));
+    Some(())
 }
 
 fn clamp_dpr(dpr: f64) -> f64 {
@@ -48,10 +50,10 @@ impl HiDpiCanvas {
     pub fn new(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<HiDpiCanvas> {
         let dpr = clamp_dpr(dpr);
         let context = context(canvas)?;
-        context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
+        js::transform(&context, dpr, 0.0, 0.0, dpr, 0.0, 0.0);
         context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
-        context.set_line_join("round");
-        context.set_line_cap("round");
+        js::set_str(&context, "lineJoin", "round");
+        js::set_str(&context, "lineCap", "round");
         Some(HiDpiCanvas { context, fill: None })
     }
 
@@ -59,14 +61,14 @@ impl HiDpiCanvas {
         let (r, g, b) = colour.rgb;
         let key = (r, g, b, colour.alpha.to_bits());
         if self.fill != Some(key) {
-            self.context.set_fill_style_str(&css(colour));
+            js::set_str(&self.context, "fillStyle", &css(colour));
             self.fill = Some(key);
         }
     }
 
     fn set_stroke(&self, colour: BackendColor, width: u32) {
-        self.context.set_stroke_style_str(&css(colour));
-        self.context.set_line_width(f64::from(width));
+        js::set_str(&self.context, "strokeStyle", &css(colour));
+        js::set_num(&self.context, "lineWidth", f64::from(width));
     }
 
     fn trace(&self, points: &[BackendCoord]) {
@@ -84,7 +86,25 @@ impl HiDpiCanvas {
 
 fn css(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
-    format!("rgba({r},{g},{b},{})", short(colour.alpha))
+    let mut out = String::from("rgba(");
+    for c in [r, g, b] {
+        push_byte(&mut out, c);
+        out.push(',');
+    }
+    out.push_str(&short(colour.alpha));
+    out.push(')');
+    out
+}
+
+/// A byte in decimal, without core's integer formatting.
+fn push_byte(out: &mut String, b: u8) {
+    if b >= 100 {
+        out.push(char::from(b'0' + b / 100));
+    }
+    if b >= 10 {
+        out.push(char::from(b'0' + b / 10 % 10));
+    }
+    out.push(char::from(b'0' + b % 10));
 }
 
 /// Width and height of the box between two corners.
@@ -122,7 +142,7 @@ impl Surface for HiDpiCanvas {
     fn circle(&mut self, centre: BackendCoord, radius: u32, colour: BackendColor, width: Option<u32>) {
         self.context.begin_path();
         let (x, y) = (f64::from(centre.0), f64::from(centre.1));
-        let _ = self.context.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU);
+        js::arc(&self.context, x, y, f64::from(radius), 0.0, std::f64::consts::TAU);
         match width {
             None => {
                 self.set_fill(colour);
@@ -137,20 +157,22 @@ impl Surface for HiDpiCanvas {
 
     fn text(&mut self, text: &str, at: BackendCoord, font: &Font, colour: BackendColor) {
         // "left"/"right", not "start"/"end": those follow the host page's direction.
-        self.context.set_text_align(match font.h {
+        let align = match font.h {
             HPos::Left => "left",
             HPos::Center => "center",
             HPos::Right => "right",
-        });
-        self.context.set_text_baseline(match font.v {
+        };
+        js::set_str(&self.context, "textAlign", align);
+        let baseline = match font.v {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
-        });
+        };
+        js::set_str(&self.context, "textBaseline", baseline);
         let weight = if font.bold { "bold" } else { "normal" };
-        self.context.set_font(&format!("{weight} {}px sans-serif", short(font.size)));
+        js::set_str(&self.context, "font", &crate::i18n::fill("{} {}px sans-serif", &[weight, &short(font.size)]));
         self.set_fill(colour);
-        let _ = self.context.fill_text(text, f64::from(at.0), f64::from(at.1));
+        js::fill_text(&self.context, text, f64::from(at.0), f64::from(at.1));
     }
 }
 
@@ -158,8 +180,8 @@ impl Surface for HiDpiCanvas {
 pub fn clear(canvas: &HtmlCanvasElement) {
     if let Some(ctx) = context(canvas) {
         ctx.save();
-        let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-        ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+        js::transform(&ctx, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        ctx.clear_rect(0.0, 0.0, js::get_num(canvas, "width"), js::get_num(canvas, "height"));
         ctx.restore();
     }
 }

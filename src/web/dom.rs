@@ -1,7 +1,9 @@
 //! The widget's elements inside its shadow root, found once by id.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, HtmlElement, ShadowRoot};
+use super::js;
+use crate::i18n::fill;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlCanvasElement, HtmlElement, ShadowRoot};
 
 pub struct Dom {
     pub wrap: HtmlElement,
@@ -18,37 +20,61 @@ pub struct Dom {
     pub legend: HtmlElement,
 }
 
-fn by_id<T: JsCast>(root: &ShadowRoot, id: &str) -> Result<T, String> {
-    root.get_element_by_id(id)
-        .ok_or_else(|| format!("the widget's '{id}' element is missing"))?
-        .dyn_into::<T>()
-        .map_err(|_| format!("the widget's '{id}' element has the wrong type"))
-}
+/// The elements' ids, in the order of `Dom`'s fields.
+const IDS: [&str; 12] =
+    ["wrap", "stage", "plot", "overlay", "tip", "table", "summary", "live", "error", "warning", "fallback", "legend"];
 
 impl Dom {
     pub fn find(root: &ShadowRoot) -> Result<Dom, String> {
+        let mut found = Vec::with_capacity(IDS.len());
+        for id in IDS {
+            let Some(el) = root.get_element_by_id(id) else {
+                return Err(fill("the widget's '{}' element is missing", &[id]));
+            };
+            let fits = if id == "plot" || id == "overlay" {
+                el.has_type::<HtmlCanvasElement>()
+            } else {
+                el.has_type::<HtmlElement>()
+            };
+            if !fits {
+                return Err(fill("the widget's '{}' element has the wrong type", &[id]));
+            }
+            found.push(el);
+        }
+        let Ok([wrap, stage, plot, overlay, tip, table, summary, live, error, warning, fallback, legend]) =
+            <[Element; 12]>::try_from(found)
+        else {
+            return Err(String::new()); // found holds one element per id
+        };
         Ok(Dom {
-            wrap: by_id(root, "wrap")?,
-            stage: by_id(root, "stage")?,
-            plot: by_id(root, "plot")?,
-            overlay: by_id(root, "overlay")?,
-            tip: by_id(root, "tip")?,
-            table: by_id(root, "table")?,
-            summary: by_id(root, "summary")?,
-            live: by_id(root, "live")?,
-            error: by_id(root, "error")?,
-            warning: by_id(root, "warning")?,
-            fallback: by_id(root, "fallback")?,
-            legend: by_id(root, "legend")?,
+            wrap: wrap.unchecked_into(),
+            stage: stage.unchecked_into(),
+            plot: plot.unchecked_into(),
+            overlay: overlay.unchecked_into(),
+            tip: tip.unchecked_into(),
+            table: table.unchecked_into(),
+            summary: summary.unchecked_into(),
+            live: live.unchecked_into(),
+            error: error.unchecked_into(),
+            warning: warning.unchecked_into(),
+            fallback: fallback.unchecked_into(),
+            legend: legend.unchecked_into(),
         })
     }
 }
 
 /// Shows or hides an element; the DOM call cannot fail for elements we own.
 pub fn show(el: &HtmlElement, visible: bool) {
-    el.set_hidden(!visible);
+    js::set_value(el, "hidden", &JsValue::from_bool(!visible));
 }
 
 pub fn set_style(el: &HtmlElement, property: &str, value: &str) {
-    let _ = el.style().set_property(property, value);
+    js::set_str(&el.style(), property, value);
+}
+
+/// Sets a length in CSS pixels.
+pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
+    let mut text = crate::decimal::short(value);
+    text.push_str("px");
+    set_style(el, property, &text);
 }

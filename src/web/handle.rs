@@ -2,10 +2,12 @@
 //! `widget/migration-chart.js`. Every method is total: failures become words in the widget.
 
 use super::canvas;
-use super::dom::{set_style, show, Dom};
+use super::dom::{set_px, show, Dom};
+use super::js;
 use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
+use crate::i18n::fill;
 use crate::layout::{self, Scene};
 use crate::summary;
 use crate::table;
@@ -16,10 +18,6 @@ use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
 const DEFAULT_HEIGHT: f64 = 420.0;
-
-fn set_prop(object: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
-}
 
 /// What went wrong, kept so the message follows a later change of language.
 enum Failure {
@@ -41,6 +39,8 @@ pub struct Chart {
     hover: Option<usize>,
     tip: Tip,
     failure: Option<Failure>,
+    /// The legend buttons' HTML as last written.
+    legend_html: String,
 }
 
 #[wasm_bindgen]
@@ -63,6 +63,7 @@ impl Chart {
             hover: None,
             tip,
             failure: None,
+            legend_html: String::new(),
         };
         chart.load(data::EMBEDDED_JSON);
         Ok(chart)
@@ -86,23 +87,22 @@ impl Chart {
                     self.height = f64::from(h);
                     None
                 }
-                Some(_) => Some(format!(
+                Some(_) => Some(fill(
                     "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {}",
-                    value.unwrap_or_default(),
-                    crate::decimal::short(DEFAULT_HEIGHT)
+                    &[&value.unwrap_or_default(), &crate::decimal::short(DEFAULT_HEIGHT)],
                 )),
             };
         }
         let default = ViewState::default().get(key);
         let Some(default) = default else {
-            return Some(format!("'{key}' is not an attribute of <migration-chart>"));
+            return Some(fill("'{}' is not an attribute of <migration-chart>", &[key]));
         };
         let text = value.unwrap_or_else(|| default.clone());
         if self.state.set(key, &text) {
             None
         } else {
             self.state.set(key, &default);
-            Some(format!("{key}=\"{text}\" is not known; using \"{default}\""))
+            Some(fill("{}=\"{}\" is not known; using \"{}\"", &[key, &text, &default]))
         }
     }
 
@@ -121,7 +121,7 @@ impl Chart {
         let object = js_sys::Object::new();
         for key in crate::view::KEYS {
             if let Some(value) = self.state.get(key) {
-                set_prop(&object, key, &JsValue::from_str(&value));
+                js::set_str(&object, key, &value);
             }
         }
         object.into()
@@ -134,9 +134,9 @@ impl Chart {
         let list = js_sys::Array::new();
         for (i, x) in data.indicators.iter().enumerate() {
             let entry = js_sys::Object::new();
-            set_prop(&entry, "id", &JsValue::from_str(&x.id));
-            set_prop(&entry, "label", &JsValue::from_str(x.label.get(self.state.lang)));
-            set_prop(&entry, "compared", &JsValue::from_bool(compared.contains(&i)));
+            js::set_str(&entry, "id", &x.id);
+            js::set_str(&entry, "label", x.label.get(self.state.lang));
+            js::set_value(&entry, "compared", &JsValue::from_bool(compared.contains(&i)));
             list.push(&entry);
         }
         list.into()
@@ -187,8 +187,8 @@ impl Chart {
         self.tip.show(false);
         canvas::clear(&self.dom.overlay);
         let dark = self.dark();
-        let _ = self.dom.wrap.set_attribute("data-theme", if dark { "dark" } else { "light" });
-        let _ = self.dom.wrap.set_attribute("lang", self.state.lang.code());
+        js::set_attribute(&self.dom.wrap, "data-theme", if dark { "dark" } else { "light" });
+        js::set_attribute(&self.dom.wrap, "lang", self.state.lang.code());
         show(&self.dom.fallback, self.data.is_none());
         // A drawing failure belongs to the last attempt; data failures last until new data.
         if matches!(self.failure, Some(Failure::Draw(_))) {
@@ -209,14 +209,14 @@ impl Chart {
         let summary = summary::describe(data, &self.state);
         self.dom.summary.set_text_content(Some(&summary));
         if table_view {
-            self.dom.table.set_inner_html(&table::html(data, self.state.lang));
+            js::set_str(&self.dom.table, "innerHTML", &table::html(data, self.state.lang));
             self.scene = Scene::default();
             return;
         }
         let height = layout::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
-        set_style(&self.dom.stage, "height", &format!("{}px", crate::decimal::short(height)));
+        set_px(&self.dom.stage, "height", height);
         self.scene = layout::build(data, &self.state, self.width, height);
-        let _ = self.dom.plot.set_attribute("aria-label", &summary::name(data, &self.state));
+        js::set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
         let palette = Palette::for_dark(dark);
         let (w, h) = (self.width as u32, height as u32);
         let sized =
@@ -231,7 +231,9 @@ impl Chart {
         // Set the overlay's context up now: the browser allocates a resized canvas lazily, on
         // its first use, which would otherwise cost the first hover about 2 ms.
         let _ = canvas::HiDpiCanvas::new(&self.dom.overlay, w, h, self.dpr);
-        self.legend_buttons(data);
+        if let Some(html) = self.legend_buttons(data) {
+            self.legend_html = html;
+        }
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
         let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
         if let Some(datum) = first {
@@ -285,8 +287,8 @@ impl Chart {
     pub fn embed_code(&self, base: &str) -> JsValue {
         let title = self.data.as_ref().map(|d| summary::name(d, &self.state)).unwrap_or_default();
         let object = js_sys::Object::new();
-        set_prop(&object, "element", &JsValue::from_str(&crate::embed::element(&self.state, base)));
-        set_prop(&object, "iframe", &JsValue::from_str(&crate::embed::iframe(&self.state, base, &title)));
+        js::set_str(&object, "element", &crate::embed::element(&self.state, base));
+        js::set_str(&object, "iframe", &crate::embed::iframe(&self.state, base, &title));
         object.into()
     }
 
@@ -319,41 +321,40 @@ impl Chart {
     /// Real buttons over the legend drawn on the canvas, so the legend works from the keyboard
     /// and for screen readers. The buttons are kept when the series are the same, so focus
     /// stays where it was across a redraw.
-    fn legend_buttons(&self, data: &Dataset) {
+    /// Returns the buttons' HTML when it wrote them anew.
+    fn legend_buttons(&self, data: &Dataset) -> Option<String> {
         let legend = &self.dom.legend;
-        let _ = legend.set_attribute("aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
-        let ids: Vec<&str> =
-            self.scene.legend.iter().filter_map(|e| Some(data.indicators.get(e.indicator)?.id.as_str())).collect();
-        let children = legend.children();
-        let same = children.length() as usize == ids.len()
-            && ids.iter().enumerate().all(|(i, id)| {
-                children.item(i as u32).and_then(|b| b.get_attribute("data-series")).as_deref() == Some(*id)
-            });
-        if !same {
-            legend.set_inner_html("");
-            let Some(document) = legend.owner_document() else { return };
-            for id in &ids {
-                if let Ok(button) = document.create_element("button") {
-                    let _ = button.set_attribute("type", "button");
-                    let _ = button.set_attribute("data-series", id);
-                    let _ = legend.append_child(&button);
-                }
+        js::set_attribute(legend, "aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
+        let mut html = String::new();
+        let mut count = 0;
+        for e in &self.scene.legend {
+            if let Some(ind) = data.indicators.get(e.indicator) {
+                html.push_str("<button type=\"button\" data-series=\"");
+                html.push_str(&text::escape(&ind.id));
+                html.push_str("\"></button>");
+                count += 1;
             }
+        }
+        let children = legend.children();
+        let same = js::get_num(&children, "length") as usize == count && html == self.legend_html;
+        if !same {
+            js::set_str(legend, "innerHTML", &html);
         }
         for (i, entry) in self.scene.legend.iter().enumerate() {
             let (Some(ind), Some(button)) = (data.indicators.get(entry.indicator), children.item(i as u32)) else {
                 continue;
             };
             let shown = !self.state.is_hidden(data, entry.indicator);
-            let _ = button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
+            js::set_attribute(&button, "aria-pressed", if shown { "true" } else { "false" });
             button.set_text_content(Some(ind.short.get(self.state.lang)));
-            if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button) {
-                let r = entry.hit;
-                for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
-                    set_style(el, property, &format!("{}px", crate::decimal::short(value)));
-                }
+            // A button this method made.
+            let el = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&button);
+            let r = entry.hit;
+            for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
+                set_px(el, property, value);
             }
         }
+        (!same).then_some(html)
     }
 
     /// Shows the current failure, if any, in words in the reader's language.

@@ -4,6 +4,7 @@
 mod canvas;
 mod dom;
 mod handle;
+mod js;
 mod panic;
 mod tip;
 

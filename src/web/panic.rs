@@ -14,7 +14,21 @@ pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            let _ = LAST.try_with(|last| last.try_borrow_mut().map(|mut l| *l = Some(info.to_string())));
+            // What `info.to_string()` says, without core's formatting of the location.
+            let mut message = String::from("panicked at ");
+            let at = info.location();
+            if let Some(at) = at {
+                message.push_str(at.file());
+                for n in [at.line(), at.column()] {
+                    message.push(':');
+                    message.push_str(&crate::decimal::short(f64::from(n)));
+                }
+            }
+            if let Some(payload) = info.payload_as_str() {
+                message.push_str(":\n");
+                message.push_str(payload);
+            }
+            let _ = LAST.try_with(|last| last.try_borrow_mut().map(|mut l| *l = Some(message)));
         }));
     });
 }

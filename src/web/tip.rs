@@ -5,6 +5,7 @@
 //! browser lay the page out before the handler could return.
 
 use super::dom::{set_style, show};
+use super::js;
 use crate::text::Datum;
 use web_sys::{Element, HtmlElement};
 
@@ -29,9 +30,10 @@ impl Tip {
     /// Writes `datum` into the lines, creating them the first time.
     pub fn fill(&mut self, datum: &Datum) {
         if self.lines.is_empty() {
-            self.el.set_inner_html(LINES);
+            js::set_str(&self.el, "innerHTML", LINES);
             let children = self.el.children();
-            self.lines = (0..children.length()).filter_map(|i| children.item(i)).collect();
+            let count = js::get_num(&children, "length") as u32;
+            self.lines = (0..count).filter_map(|i| children.item(i)).collect();
         }
         let text = [
             Some(&datum.indicator),
@@ -55,7 +57,7 @@ impl Tip {
     /// The size to place the tooltip with: as last reported, or, until a report comes (no
     /// ResizeObserver, or a hover before the first frame), measured now.
     pub fn size(&self) -> (f64, f64) {
-        self.size.unwrap_or_else(|| (f64::from(self.el.offset_width()), f64::from(self.el.offset_height())))
+        self.size.unwrap_or_else(|| (js::get_num(&self.el, "offsetWidth"), js::get_num(&self.el, "offsetHeight")))
     }
 
     /// The laid-out size changed. A zero size means the tooltip has no box (the stage is
@@ -66,7 +68,8 @@ impl Tip {
 
     /// Moves the top-left corner to (left, top), whole pixels so that the text stays sharp.
     pub fn place(&self, (left, top): (f64, f64)) {
-        let (x, y) = (left.round() as i32, top.round() as i32);
-        set_style(&self.el, "transform", &format!("translate({x}px,{y}px)"));
+        let (x, y) = (f64::from(left.round() as i32), f64::from(top.round() as i32));
+        let (x, y) = (crate::decimal::short(x), crate::decimal::short(y));
+        set_style(&self.el, "transform", &crate::i18n::fill("translate({}px,{}px)", &[&x, &y]));
     }
 }

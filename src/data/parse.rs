@@ -84,11 +84,11 @@ fn id(obj: &Object, place: &Place) -> Res<String> {
     }
 }
 
+/// At most `max` characters of `s`, with "…" if something was cut.
 fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max).chain("…".chars()).collect()
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => s.get(..cut).unwrap_or(s).to_string() + "…",
+        None => s.to_string(),
     }
 }
 
@@ -352,6 +352,16 @@ mod tests {
             json.as_deref(),
             Some("файл не является корректным JSON: EOF while parsing an object at line 1 column 1")
         );
+    }
+
+    #[test]
+    fn truncate_counts_characters() {
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(truncate("abcd", 3), "abc…");
+        assert_eq!(truncate("əəəə", 4), "əəəə");
+        assert_eq!(truncate("əəəəə", 4), "əəəə…");
+        assert_eq!(truncate("", 0), "");
+        assert_eq!(truncate("ə", 0), "…");
     }
 
     #[test]

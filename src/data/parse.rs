@@ -30,7 +30,7 @@ pub fn parse(text: &str) -> Res<Dataset> {
     let indicators = parse_indicators(root, &groups, reports.len())?;
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
-        title: opt_text(root, "title", &file)?.unwrap_or_default(),
+        title: text_or_empty(root, "title", &file)?,
         axis: opt_text(root, "axis", &file)?,
         source: parse_source(root)?,
         groups,
@@ -134,6 +134,11 @@ fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>>
     }
 }
 
+/// An optional label that reads as empty when absent.
+fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
+    Ok(opt_text(obj, key, place)?.unwrap_or_default())
+}
+
 fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
     opt_text(obj, key, place)?.map_or_else(|| err(place, Problem::Missing(key)), Ok)
 }
@@ -161,10 +166,10 @@ fn parse_source(root: &Object) -> Res<Source> {
     let place = Place::Source;
     let o = object(v, &place)?;
     Ok(Source {
-        publisher: opt_text(o, "publisher", &place)?.unwrap_or_default(),
+        publisher: text_or_empty(o, "publisher", &place)?,
         url: plain(o, "url", &place)?,
         last_updated: plain(o, "last_updated", &place)?,
-        note: opt_text(o, "note", &place)?.unwrap_or_default(),
+        note: text_or_empty(o, "note", &place)?,
     })
 }
 

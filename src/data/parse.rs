@@ -117,7 +117,9 @@ fn translation(o: &Object, key: &'static str, lang: &'static str, place: &Place)
 
 /// A label's text in one language: not blank, and at most `MAX_LABEL_CHARS` characters.
 fn label_text(s: &str, key: &'static str, lang: &'static str, place: &Place) -> Res<String> {
-    let chars = s.chars().count();
+    // Every char has exactly one byte that is not a UTF-8 continuation byte (0b10xx_xxxx);
+    // counting those is `chars().count()` without pulling its large fast path into the wasm.
+    let chars = s.bytes().filter(|&b| b & 0xC0 != 0x80).count();
     if s.trim().is_empty() {
         err(place, Problem::LabelLanguageEmpty(key, lang))
     } else if chars > MAX_LABEL_CHARS {
@@ -356,6 +358,17 @@ mod tests {
         assert_eq!(
             json.as_deref(),
             Some("файл не является корректным JSON: EOF while parsing an object at line 1 column 1")
+        );
+    }
+
+    #[test]
+    fn label_limit_counts_characters_not_bytes() {
+        let place = Place::File;
+        let long = |n: usize| label_text(&"ə".repeat(n), "title", "az", &place).map(|s| s.chars().count());
+        assert_eq!(long(MAX_LABEL_CHARS), Ok(MAX_LABEL_CHARS));
+        assert_eq!(
+            long(MAX_LABEL_CHARS + 1).map_err(|e| e.problem),
+            Err(Problem::LabelTooLong { key: "title", lang: "az", chars: 501, limit: MAX_LABEL_CHARS })
         );
     }
 

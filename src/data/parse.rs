@@ -64,9 +64,10 @@ fn object<'a>(v: &'a Json, place: &Place) -> Res<&'a Object> {
     v.as_object().map_or_else(|| err(place, Problem::NotObject), Ok)
 }
 
-fn string(obj: &Object, key: &'static str, place: &Place) -> Res<String> {
+/// A required, non-blank text field, borrowed: ids are copied only once they are valid.
+fn string<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a str> {
     match obj.get(key) {
-        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s),
         Some(Json::String(_)) => err(place, Problem::EmptyText(key)),
         Some(_) => err(place, Problem::NotText(key)),
         None => err(place, Problem::Missing(key)),
@@ -78,9 +79,9 @@ fn id(obj: &Object, place: &Place) -> Res<String> {
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
-        Ok(id)
+        Ok(id.to_string())
     } else {
-        err(place, Problem::BadId(truncate(&id, 40)))
+        err(place, Problem::BadId(truncate(id, 40)))
     }
 }
 
@@ -245,7 +246,7 @@ fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<
         let (o, id, place) = entry(v, i, Place::Indicator)?;
         let group_id = string(o, "group", &place)?;
         let Some(group) = groups.iter().position(|g| g.id == group_id) else {
-            return err(&place, Problem::UnknownGroup(truncate(&group_id, 40)));
+            return err(&place, Problem::UnknownGroup(truncate(group_id, 40)));
         };
         let (label, short) = label_and_short(o, &place)?;
         let raw = array(o, "values", &place)?;
@@ -278,7 +279,7 @@ fn parse_relations(root: &Object, indicators: &[Indicator]) -> Res<Vec<Relation>
     for (i, v) in array(root, "relations", &Place::File)?.iter().enumerate() {
         let place = Place::Relation(i + 1);
         let o = object(v, &place)?;
-        let total = find(indicators, &string(o, "total", &place)?, &place)?;
+        let total = find(indicators, string(o, "total", &place)?, &place)?;
         let mut parts = Vec::new();
         for p in array(o, "parts", &place)? {
             let Json::String(s) = p else { return err(&place, Problem::PartNotId) };

@@ -13,7 +13,13 @@ const MAX_LABEL_CHARS: usize = 500;
 type Res<T> = Result<T, DataError>;
 
 fn err<T>(place: &Place, problem: Problem) -> Res<T> {
-    Err(DataError { place: place.clone(), problem })
+    Err(error(place, problem))
+}
+
+/// Out of line, so the many `err` call sites share one copy of the place's clone.
+#[inline(never)]
+fn error(place: &Place, problem: Problem) -> DataError {
+    DataError { place: place.clone(), problem }
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,

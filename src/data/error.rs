@@ -125,162 +125,161 @@ fn place(out: &mut String, p: &Place, lang: Lang) {
     };
 }
 
+impl Problem {
+    /// The wording in English|Azerbaijani|Russian, with `{0}`, `{1}`… for the values
+    /// `DataError::message` passes.
+    fn wording(&self) -> &'static str {
+        use Problem::*;
+        match self {
+            TooLarge { .. } => {
+                "is {0} bytes; the limit is {1} bytes|\
+                 {0} baytdır; hədd {1} baytdır|\
+                 занимает {0} байт; предел — {1} байт"
+            }
+            Syntax(_) => {
+                "is not valid JSON: {0}|\
+                 düzgün JSON deyil: {0}|\
+                 не является корректным JSON: {0}"
+            }
+            NotObject => {
+                "must be a JSON object|\
+                 JSON obyekti olmalıdır|\
+                 должен быть объектом JSON"
+            }
+            Missing(_) => {
+                "'{0}' is missing|\
+                 '{0}' yoxdur|\
+                 нет поля «{0}»"
+            }
+            NotList(_) => {
+                "'{0}' must be a list|\
+                 '{0}' siyahı olmalıdır|\
+                 поле «{0}» должно быть списком"
+            }
+            NotText(_) => {
+                "'{0}' must be text|\
+                 '{0}' mətn olmalıdır|\
+                 поле «{0}» должно быть текстом"
+            }
+            EmptyText(_) => {
+                "'{0}' is empty|\
+                 '{0}' boşdur|\
+                 поле «{0}» пустое"
+            }
+            EmptyList(_) => {
+                "'{0}' is empty; at least one is needed|\
+                 '{0}' boşdur; ən azı biri lazımdır|\
+                 список «{0}» пуст; нужен хотя бы один элемент"
+            }
+            BadId(_) => {
+                "id '{0}' may use only a-z, 0-9, '-' and '_' (at most 64)|\
+                 id '{0}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)|\
+                 id «{0}» может содержать только a-z, 0-9, «-» и «_» (не более 64)"
+            }
+            DuplicateId(_) => {
+                "id '{0}' is used twice|\
+                 id '{0}' iki dəfə işlənib|\
+                 id «{0}» встречается дважды"
+            }
+            LabelShape(_) => {
+                "'{0}' must be text or an object of texts by language|\
+                 '{0}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır|\
+                 поле «{0}» должно быть текстом или объектом текстов по языкам"
+            }
+            LabelMissingEnglish(_) => {
+                "'{0}' has no en text|\
+                 '{0}' üçün en mətni yoxdur|\
+                 у поля «{0}» нет текста en"
+            }
+            LabelLanguageEmpty(_, _) => {
+                "the {1} text of '{0}' is empty|\
+                 '{0}' üçün {1} mətni boşdur|\
+                 текст {1} поля «{0}» пуст"
+            }
+            LabelLanguageNotText(_, _) => {
+                "the {1} text of '{0}' must be text|\
+                 '{0}' üçün {1} mətni mətn olmalıdır|\
+                 текст {1} поля «{0}» должен быть строкой"
+            }
+            LabelTooLong { .. } => {
+                "the {1} text of '{0}' has {2} characters; the limit is {3}|\
+                 '{0}' üçün {1} mətni {2} simvoldur; hədd {3}|\
+                 текст {1} поля «{0}» содержит {2} символов; предел — {3}"
+            }
+            UnknownGroup(_) => {
+                "group '{0}' is not declared in 'groups'|\
+                 '{0}' qrupu 'groups' içində elan edilməyib|\
+                 группа «{0}» не объявлена в «groups»"
+            }
+            ValueCount { .. } => {
+                "has {0} values but the dataset has {1} reports; write null for a missing one|\
+                 {0} dəyəri var, amma {1} hesabat var; çatışmayan dəyər üçün null yazın|\
+                 имеет {0} значений, а отчётов {1}; пропуск записывается как null"
+            }
+            ValueTooLarge(_) => {
+                "value for report {0} is too large (the limit is 10^15)|\
+                 hesabat {0} üçün dəyər çox böyükdür (hədd 10^15)|\
+                 значение для отчёта {0} слишком велико (предел 10^15)"
+            }
+            ValueNegative(_) => {
+                "value for report {0} is negative|\
+                 hesabat {0} üçün dəyər mənfidir|\
+                 значение для отчёта {0} отрицательное"
+            }
+            ValueNotWhole(_) => {
+                "value for report {0} is not a whole number|\
+                 hesabat {0} üçün dəyər tam ədəd deyil|\
+                 значение для отчёта {0} не целое"
+            }
+            ValueIsText(_) => {
+                "value for report {0} is text; write the number without quotes|\
+                 hesabat {0} üçün dəyər mətndir; rəqəmi dırnaqsız yazın|\
+                 значение для отчёта {0} — текст; запишите число без кавычек"
+            }
+            ValueWrongType(_) => {
+                "value for report {0} must be a number or null|\
+                 hesabat {0} üçün dəyər ədəd və ya null olmalıdır|\
+                 значение для отчёта {0} должно быть числом или null"
+            }
+            UnknownIndicator(_) => {
+                "indicator '{0}' does not exist|\
+                 '{0}' göstəricisi yoxdur|\
+                 показателя «{0}» нет"
+            }
+            PartNotId => {
+                "each part must be an indicator id|\
+                 hər hissə göstərici id-si olmalıdır|\
+                 каждая часть должна быть id показателя"
+            }
+            TotalInParts => {
+                "the total cannot be one of its own parts|\
+                 cəm öz hissələrindən biri ola bilməz|\
+                 итог не может быть одной из своих частей"
+            }
+        }
+    }
+}
+
 impl DataError {
     /// The message in `lang`: where, then what. Keys and ids stay as written in the file.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        // The wording in English|Azerbaijani|Russian, and the values for its `{n}`.
-        let (words, args): (&str, &[&dyn fmt::Display]) = match &self.problem {
-            TooLarge { bytes, limit } => (
-                "is {0} bytes; the limit is {1} bytes|\
-                 {0} baytdır; hədd {1} baytdır|\
-                 занимает {0} байт; предел — {1} байт",
-                &[bytes, limit],
-            ),
-            Syntax(m) => (
-                "is not valid JSON: {0}|\
-                 düzgün JSON deyil: {0}|\
-                 не является корректным JSON: {0}",
-                &[m],
-            ),
-            NotObject => (
-                "must be a JSON object|\
-                 JSON obyekti olmalıdır|\
-                 должен быть объектом JSON",
-                &[],
-            ),
-            Missing(k) => (
-                "'{0}' is missing|\
-                 '{0}' yoxdur|\
-                 нет поля «{0}»",
-                &[k],
-            ),
-            NotList(k) => (
-                "'{0}' must be a list|\
-                 '{0}' siyahı olmalıdır|\
-                 поле «{0}» должно быть списком",
-                &[k],
-            ),
-            NotText(k) => (
-                "'{0}' must be text|\
-                 '{0}' mətn olmalıdır|\
-                 поле «{0}» должно быть текстом",
-                &[k],
-            ),
-            EmptyText(k) => (
-                "'{0}' is empty|\
-                 '{0}' boşdur|\
-                 поле «{0}» пустое",
-                &[k],
-            ),
-            EmptyList(k) => (
-                "'{0}' is empty; at least one is needed|\
-                 '{0}' boşdur; ən azı biri lazımdır|\
-                 список «{0}» пуст; нужен хотя бы один элемент",
-                &[k],
-            ),
-            BadId(id) => (
-                "id '{0}' may use only a-z, 0-9, '-' and '_' (at most 64)|\
-                 id '{0}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)|\
-                 id «{0}» может содержать только a-z, 0-9, «-» и «_» (не более 64)",
-                &[id],
-            ),
-            DuplicateId(id) => (
-                "id '{0}' is used twice|\
-                 id '{0}' iki dəfə işlənib|\
-                 id «{0}» встречается дважды",
-                &[id],
-            ),
-            LabelShape(k) => (
-                "'{0}' must be text or an object of texts by language|\
-                 '{0}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır|\
-                 поле «{0}» должно быть текстом или объектом текстов по языкам",
-                &[k],
-            ),
-            LabelMissingEnglish(k) => (
-                "'{0}' has no en text|\
-                 '{0}' üçün en mətni yoxdur|\
-                 у поля «{0}» нет текста en",
-                &[k],
-            ),
-            LabelLanguageEmpty(k, l) => (
-                "the {1} text of '{0}' is empty|\
-                 '{0}' üçün {1} mətni boşdur|\
-                 текст {1} поля «{0}» пуст",
-                &[k, l],
-            ),
-            LabelLanguageNotText(k, l) => (
-                "the {1} text of '{0}' must be text|\
-                 '{0}' üçün {1} mətni mətn olmalıdır|\
-                 текст {1} поля «{0}» должен быть строкой",
-                &[k, l],
-            ),
-            LabelTooLong { key, lang: l, chars, limit } => (
-                "the {1} text of '{0}' has {2} characters; the limit is {3}|\
-                 '{0}' üçün {1} mətni {2} simvoldur; hədd {3}|\
-                 текст {1} поля «{0}» содержит {2} символов; предел — {3}",
-                &[key, l, chars, limit],
-            ),
-            UnknownGroup(g) => (
-                "group '{0}' is not declared in 'groups'|\
-                 '{0}' qrupu 'groups' içində elan edilməyib|\
-                 группа «{0}» не объявлена в «groups»",
-                &[g],
-            ),
-            ValueCount { values, reports } => (
-                "has {0} values but the dataset has {1} reports; write null for a missing one|\
-                 {0} dəyəri var, amma {1} hesabat var; çatışmayan dəyər üçün null yazın|\
-                 имеет {0} значений, а отчётов {1}; пропуск записывается как null",
-                &[values, reports],
-            ),
-            ValueTooLarge(r) => (
-                "value for report {0} is too large (the limit is 10^15)|\
-                 hesabat {0} üçün dəyər çox böyükdür (hədd 10^15)|\
-                 значение для отчёта {0} слишком велико (предел 10^15)",
-                &[r],
-            ),
-            ValueNegative(r) => (
-                "value for report {0} is negative|\
-                 hesabat {0} üçün dəyər mənfidir|\
-                 значение для отчёта {0} отрицательное",
-                &[r],
-            ),
-            ValueNotWhole(r) => (
-                "value for report {0} is not a whole number|\
-                 hesabat {0} üçün dəyər tam ədəd deyil|\
-                 значение для отчёта {0} не целое",
-                &[r],
-            ),
-            ValueIsText(r) => (
-                "value for report {0} is text; write the number without quotes|\
-                 hesabat {0} üçün dəyər mətndir; rəqəmi dırnaqsız yazın|\
-                 значение для отчёта {0} — текст; запишите число без кавычек",
-                &[r],
-            ),
-            ValueWrongType(r) => (
-                "value for report {0} must be a number or null|\
-                 hesabat {0} üçün dəyər ədəd və ya null olmalıdır|\
-                 значение для отчёта {0} должно быть числом или null",
-                &[r],
-            ),
-            UnknownIndicator(id) => (
-                "indicator '{0}' does not exist|\
-                 '{0}' göstəricisi yoxdur|\
-                 показателя «{0}» нет",
-                &[id],
-            ),
-            PartNotId => (
-                "each part must be an indicator id|\
-                 hər hissə göstərici id-si olmalıdır|\
-                 каждая часть должна быть id показателя",
-                &[],
-            ),
-            TotalInParts => (
-                "the total cannot be one of its own parts|\
-                 cəm öz hissələrindən biri ola bilməz|\
-                 итог не может быть одной из своих частей",
-                &[],
-            ),
+        // The values for the wording's `{n}`. Kept apart from the wordings so that problems with
+        // the same kind of value share one arm.
+        let args: &[&dyn fmt::Display] = match &self.problem {
+            Missing(k)
+            | NotList(k)
+            | NotText(k)
+            | EmptyText(k)
+            | EmptyList(k)
+            | LabelShape(k)
+            | LabelMissingEnglish(k) => &[k],
+            Syntax(text) | BadId(text) | DuplicateId(text) | UnknownGroup(text) | UnknownIndicator(text) => &[text],
+            ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => &[n],
+            TooLarge { bytes: a, limit: b } | ValueCount { values: a, reports: b } => &[a, b],
+            LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
+            LabelTooLong { key, lang: l, chars, limit } => &[key, l, chars, limit],
+            NotObject | PartNotId | TotalInParts => &[],
         };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
         let sentence =
@@ -288,7 +287,7 @@ impl DataError {
         let mut out = String::new();
         place(&mut out, &self.place, lang);
         out.push_str(if sentence { " " } else { ": " });
-        fill(&mut out, pick(lang, words), args);
+        fill(&mut out, pick(lang, self.problem.wording()), args);
         out
     }
 }

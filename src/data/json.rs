@@ -352,14 +352,9 @@ impl Reader<'_> {
             Some(_) => return Err(self.error(INVALID_NUMBER)),
         };
         // Integer digits beyond u64 only scale the value.
+        // (A plain integer needs no shortcut: `combine` with exponent 0 is `sig as f64`.)
         let (read, taken) = self.digits(&mut sig);
-        let overflowed = read > taken;
         let mut exponent = i32::try_from(read - taken).unwrap_or(i32::MAX);
-        let integer = self.peek_or_null() != b'.' && !matches!(self.peek_or_null(), b'e' | b'E');
-        if integer && !overflowed {
-            let x = sig as f64;
-            return Ok(if positive { x } else { -x });
-        }
         if self.peek_or_null() == b'.' {
             self.i += 1;
             // Fraction digits beyond u64 are dropped.

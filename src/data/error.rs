@@ -291,3 +291,44 @@ impl DataError {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn say(place: Place, problem: Problem) -> [String; 3] {
+        let e = DataError { place, problem };
+        Lang::ALL.map(|lang| e.message(lang))
+    }
+
+    /// The wordings are filled by `fill`, not `format!`: values go in by number, in each
+    /// language's own order, and braces inside a value are left alone.
+    #[test]
+    fn wordings_take_their_values_by_number() {
+        let too_long = Problem::LabelTooLong { key: "k", lang: "en", chars: 501, limit: 500 };
+        assert_eq!(
+            say(Place::Report(Name::Id("r{1}".into())), too_long),
+            [
+                "report 'r{1}': the en text of 'k' has 501 characters; the limit is 500",
+                "hesabat 'r{1}': 'k' üçün en mətni 501 simvoldur; hədd 500",
+                "отчёт 'r{1}': текст en поля «k» содержит 501 символов; предел — 500",
+            ]
+        );
+        assert_eq!(
+            say(Place::File, Problem::Syntax("boom {x} at".into())),
+            [
+                "the file is not valid JSON: boom {x} at",
+                "fayl düzgün JSON deyil: boom {x} at",
+                "файл не является корректным JSON: boom {x} at",
+            ]
+        );
+        assert_eq!(
+            say(Place::Relation(4), Problem::TotalInParts),
+            [
+                "relation 4: the total cannot be one of its own parts",
+                "əlaqə 4: cəm öz hissələrindən biri ola bilməz",
+                "связь 4: итог не может быть одной из своих частей",
+            ]
+        );
+    }
+}

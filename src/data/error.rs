@@ -1,7 +1,7 @@
 //! What can be wrong with a dataset file, where, and how to say it in each language.
 
 use crate::i18n::Lang;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// A part of the file, named the way its author would look for it.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,33 +76,187 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-fn place(p: &Place, lang: Lang) -> String {
-    let named = |en: &str, az: &str, ru: &str, name: &Name| -> String {
-        let noun = match lang {
-            Lang::En => en,
-            Lang::Az => az,
-            Lang::Ru => ru,
-        };
-        match name {
-            Name::Nth(n) => format!("{noun} {n}"),
-            Name::Id(id) => format!("{noun} '{id}'"),
+/// The wording for `lang` from "English|Azerbaijani|Russian". One string per wording rather
+/// than three keeps the code that chooses a message small.
+fn pick(lang: Lang, words: &'static str) -> &'static str {
+    let n = match lang {
+        Lang::En => 0,
+        Lang::Az => 1,
+        Lang::Ru => 2,
+    };
+    words.split('|').nth(n).unwrap_or_default()
+}
+
+/// Appends `template` with `{0}`, `{1}`… replaced by `args`. Only the template is scanned, so
+/// arguments (ids, the JSON reader's message) may contain braces. One shared function instead
+/// of a `format!` per message keeps the wasm small.
+fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
+    let mut pieces = template.split('{');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        // Every piece after a brace starts with a one-digit argument number and the `}`.
+        let n = piece.bytes().next().map_or(usize::MAX, |d| usize::from(d.wrapping_sub(b'0')));
+        if let Some(arg) = args.get(n) {
+            let _ = write!(out, "{arg}");
+        }
+        out.push_str(piece.get(2..).unwrap_or_default());
+    }
+}
+
+/// Appends the place: a noun, then its number or quoted id if it has one.
+fn place(out: &mut String, p: &Place, lang: Lang) {
+    let relation;
+    let (noun, name) = match p {
+        Place::File => ("the file|fayl|файл", None),
+        Place::Source => ("'source'|'source'|«source»", None),
+        Place::Group(n) => ("group|qrup|группа", Some(n)),
+        Place::Report(n) => ("report|hesabat|отчёт", Some(n)),
+        Place::Indicator(n) => ("indicator|göstərici|показатель", Some(n)),
+        Place::Relation(n) => {
+            relation = Name::Nth(*n);
+            ("relation|əlaqə|связь", Some(&relation))
         }
     };
-    let plain = |en: &str, az: &str, ru: &str| -> String {
-        match lang {
-            Lang::En => en,
-            Lang::Az => az,
-            Lang::Ru => ru,
-        }
-        .to_string()
+    out.push_str(pick(lang, noun));
+    let _ = match name {
+        Some(Name::Nth(n)) => write!(out, " {n}"),
+        Some(Name::Id(id)) => write!(out, " '{id}'"),
+        None => Ok(()),
     };
-    match p {
-        Place::File => plain("the file", "fayl", "файл"),
-        Place::Source => plain("'source'", "'source'", "«source»"),
-        Place::Group(n) => named("group", "qrup", "группа", n),
-        Place::Report(n) => named("report", "hesabat", "отчёт", n),
-        Place::Indicator(n) => named("indicator", "göstərici", "показатель", n),
-        Place::Relation(n) => named("relation", "əlaqə", "связь", &Name::Nth(*n)),
+}
+
+impl Problem {
+    /// The wording in English|Azerbaijani|Russian, with `{0}`, `{1}`… for the values
+    /// `DataError::message` passes.
+    fn wording(&self) -> &'static str {
+        use Problem::*;
+        match self {
+            TooLarge { .. } => {
+                "is {0} bytes; the limit is {1} bytes|\
+                 {0} baytdır; hədd {1} baytdır|\
+                 занимает {0} байт; предел — {1} байт"
+            }
+            Syntax(_) => {
+                "is not valid JSON: {0}|\
+                 düzgün JSON deyil: {0}|\
+                 не является корректным JSON: {0}"
+            }
+            NotObject => {
+                "must be a JSON object|\
+                 JSON obyekti olmalıdır|\
+                 должен быть объектом JSON"
+            }
+            Missing(_) => {
+                "'{0}' is missing|\
+                 '{0}' yoxdur|\
+                 нет поля «{0}»"
+            }
+            NotList(_) => {
+                "'{0}' must be a list|\
+                 '{0}' siyahı olmalıdır|\
+                 поле «{0}» должно быть списком"
+            }
+            NotText(_) => {
+                "'{0}' must be text|\
+                 '{0}' mətn olmalıdır|\
+                 поле «{0}» должно быть текстом"
+            }
+            EmptyText(_) => {
+                "'{0}' is empty|\
+                 '{0}' boşdur|\
+                 поле «{0}» пустое"
+            }
+            EmptyList(_) => {
+                "'{0}' is empty; at least one is needed|\
+                 '{0}' boşdur; ən azı biri lazımdır|\
+                 список «{0}» пуст; нужен хотя бы один элемент"
+            }
+            BadId(_) => {
+                "id '{0}' may use only a-z, 0-9, '-' and '_' (at most 64)|\
+                 id '{0}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)|\
+                 id «{0}» может содержать только a-z, 0-9, «-» и «_» (не более 64)"
+            }
+            DuplicateId(_) => {
+                "id '{0}' is used twice|\
+                 id '{0}' iki dəfə işlənib|\
+                 id «{0}» встречается дважды"
+            }
+            LabelShape(_) => {
+                "'{0}' must be text or an object of texts by language|\
+                 '{0}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır|\
+                 поле «{0}» должно быть текстом или объектом текстов по языкам"
+            }
+            LabelMissingEnglish(_) => {
+                "'{0}' has no en text|\
+                 '{0}' üçün en mətni yoxdur|\
+                 у поля «{0}» нет текста en"
+            }
+            LabelLanguageEmpty(_, _) => {
+                "the {1} text of '{0}' is empty|\
+                 '{0}' üçün {1} mətni boşdur|\
+                 текст {1} поля «{0}» пуст"
+            }
+            LabelLanguageNotText(_, _) => {
+                "the {1} text of '{0}' must be text|\
+                 '{0}' üçün {1} mətni mətn olmalıdır|\
+                 текст {1} поля «{0}» должен быть строкой"
+            }
+            LabelTooLong { .. } => {
+                "the {1} text of '{0}' has {2} characters; the limit is {3}|\
+                 '{0}' üçün {1} mətni {2} simvoldur; hədd {3}|\
+                 текст {1} поля «{0}» содержит {2} символов; предел — {3}"
+            }
+            UnknownGroup(_) => {
+                "group '{0}' is not declared in 'groups'|\
+                 '{0}' qrupu 'groups' içində elan edilməyib|\
+                 группа «{0}» не объявлена в «groups»"
+            }
+            ValueCount { .. } => {
+                "has {0} values but the dataset has {1} reports; write null for a missing one|\
+                 {0} dəyəri var, amma {1} hesabat var; çatışmayan dəyər üçün null yazın|\
+                 имеет {0} значений, а отчётов {1}; пропуск записывается как null"
+            }
+            ValueTooLarge(_) => {
+                "value for report {0} is too large (the limit is 10^15)|\
+                 hesabat {0} üçün dəyər çox böyükdür (hədd 10^15)|\
+                 значение для отчёта {0} слишком велико (предел 10^15)"
+            }
+            ValueNegative(_) => {
+                "value for report {0} is negative|\
+                 hesabat {0} üçün dəyər mənfidir|\
+                 значение для отчёта {0} отрицательное"
+            }
+            ValueNotWhole(_) => {
+                "value for report {0} is not a whole number|\
+                 hesabat {0} üçün dəyər tam ədəd deyil|\
+                 значение для отчёта {0} не целое"
+            }
+            ValueIsText(_) => {
+                "value for report {0} is text; write the number without quotes|\
+                 hesabat {0} üçün dəyər mətndir; rəqəmi dırnaqsız yazın|\
+                 значение для отчёта {0} — текст; запишите число без кавычек"
+            }
+            ValueWrongType(_) => {
+                "value for report {0} must be a number or null|\
+                 hesabat {0} üçün dəyər ədəd və ya null olmalıdır|\
+                 значение для отчёта {0} должно быть числом или null"
+            }
+            UnknownIndicator(_) => {
+                "indicator '{0}' does not exist|\
+                 '{0}' göstəricisi yoxdur|\
+                 показателя «{0}» нет"
+            }
+            PartNotId => {
+                "each part must be an indicator id|\
+                 hər hissə göstərici id-si olmalıdır|\
+                 каждая часть должна быть id показателя"
+            }
+            TotalInParts => {
+                "the total cannot be one of its own parts|\
+                 cəm öz hissələrindən biri ola bilməz|\
+                 итог не может быть одной из своих частей"
+            }
+        }
     }
 }
 
@@ -110,99 +264,71 @@ impl DataError {
     /// The message in `lang`: where, then what. Keys and ids stay as written in the file.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        let what = match (&self.problem, lang) {
-            (TooLarge { bytes, limit }, Lang::En) => format!("is {bytes} bytes; the limit is {limit} bytes"),
-            (TooLarge { bytes, limit }, Lang::Az) => format!("{bytes} baytdır; hədd {limit} baytdır"),
-            (TooLarge { bytes, limit }, Lang::Ru) => format!("занимает {bytes} байт; предел — {limit} байт"),
-            (Syntax(m), Lang::En) => format!("is not valid JSON: {m}"),
-            (Syntax(m), Lang::Az) => format!("düzgün JSON deyil: {m}"),
-            (Syntax(m), Lang::Ru) => format!("не является корректным JSON: {m}"),
-            (NotObject, Lang::En) => "must be a JSON object".into(),
-            (NotObject, Lang::Az) => "JSON obyekti olmalıdır".into(),
-            (NotObject, Lang::Ru) => "должен быть объектом JSON".into(),
-            (Missing(k), Lang::En) => format!("'{k}' is missing"),
-            (Missing(k), Lang::Az) => format!("'{k}' yoxdur"),
-            (Missing(k), Lang::Ru) => format!("нет поля «{k}»"),
-            (NotList(k), Lang::En) => format!("'{k}' must be a list"),
-            (NotList(k), Lang::Az) => format!("'{k}' siyahı olmalıdır"),
-            (NotList(k), Lang::Ru) => format!("поле «{k}» должно быть списком"),
-            (NotText(k), Lang::En) => format!("'{k}' must be text"),
-            (NotText(k), Lang::Az) => format!("'{k}' mətn olmalıdır"),
-            (NotText(k), Lang::Ru) => format!("поле «{k}» должно быть текстом"),
-            (EmptyText(k), Lang::En) => format!("'{k}' is empty"),
-            (EmptyText(k), Lang::Az) => format!("'{k}' boşdur"),
-            (EmptyText(k), Lang::Ru) => format!("поле «{k}» пустое"),
-            (EmptyList(k), Lang::En) => format!("'{k}' is empty; at least one is needed"),
-            (EmptyList(k), Lang::Az) => format!("'{k}' boşdur; ən azı biri lazımdır"),
-            (EmptyList(k), Lang::Ru) => format!("список «{k}» пуст; нужен хотя бы один элемент"),
-            (BadId(id), Lang::En) => format!("id '{id}' may use only a-z, 0-9, '-' and '_' (at most 64)"),
-            (BadId(id), Lang::Az) => format!("id '{id}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)"),
-            (BadId(id), Lang::Ru) => format!("id «{id}» может содержать только a-z, 0-9, «-» и «_» (не более 64)"),
-            (DuplicateId(id), Lang::En) => format!("id '{id}' is used twice"),
-            (DuplicateId(id), Lang::Az) => format!("id '{id}' iki dəfə işlənib"),
-            (DuplicateId(id), Lang::Ru) => format!("id «{id}» встречается дважды"),
-            (LabelShape(k), Lang::En) => format!("'{k}' must be text or an object of texts by language"),
-            (LabelShape(k), Lang::Az) => format!("'{k}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır"),
-            (LabelShape(k), Lang::Ru) => format!("поле «{k}» должно быть текстом или объектом текстов по языкам"),
-            (LabelMissingEnglish(k), Lang::En) => format!("'{k}' has no en text"),
-            (LabelMissingEnglish(k), Lang::Az) => format!("'{k}' üçün en mətni yoxdur"),
-            (LabelMissingEnglish(k), Lang::Ru) => format!("у поля «{k}» нет текста en"),
-            (LabelLanguageEmpty(k, l), Lang::En) => format!("the {l} text of '{k}' is empty"),
-            (LabelLanguageEmpty(k, l), Lang::Az) => format!("'{k}' üçün {l} mətni boşdur"),
-            (LabelLanguageEmpty(k, l), Lang::Ru) => format!("текст {l} поля «{k}» пуст"),
-            (LabelLanguageNotText(k, l), Lang::En) => format!("the {l} text of '{k}' must be text"),
-            (LabelLanguageNotText(k, l), Lang::Az) => format!("'{k}' üçün {l} mətni mətn olmalıdır"),
-            (LabelLanguageNotText(k, l), Lang::Ru) => format!("текст {l} поля «{k}» должен быть строкой"),
-            (LabelTooLong { key, lang: l, chars, limit }, Lang::En) => {
-                format!("the {l} text of '{key}' has {chars} characters; the limit is {limit}")
-            }
-            (LabelTooLong { key, lang: l, chars, limit }, Lang::Az) => {
-                format!("'{key}' üçün {l} mətni {chars} simvoldur; hədd {limit}")
-            }
-            (LabelTooLong { key, lang: l, chars, limit }, Lang::Ru) => {
-                format!("текст {l} поля «{key}» содержит {chars} символов; предел — {limit}")
-            }
-            (UnknownGroup(g), Lang::En) => format!("group '{g}' is not declared in 'groups'"),
-            (UnknownGroup(g), Lang::Az) => format!("'{g}' qrupu 'groups' içində elan edilməyib"),
-            (UnknownGroup(g), Lang::Ru) => format!("группа «{g}» не объявлена в «groups»"),
-            (ValueCount { values, reports }, Lang::En) => {
-                format!("has {values} values but the dataset has {reports} reports; write null for a missing one")
-            }
-            (ValueCount { values, reports }, Lang::Az) => {
-                format!("{values} dəyəri var, amma {reports} hesabat var; çatışmayan dəyər üçün null yazın")
-            }
-            (ValueCount { values, reports }, Lang::Ru) => {
-                format!("имеет {values} значений, а отчётов {reports}; пропуск записывается как null")
-            }
-            (ValueTooLarge(r), Lang::En) => format!("value for report {r} is too large (the limit is 10^15)"),
-            (ValueTooLarge(r), Lang::Az) => format!("hesabat {r} üçün dəyər çox böyükdür (hədd 10^15)"),
-            (ValueTooLarge(r), Lang::Ru) => format!("значение для отчёта {r} слишком велико (предел 10^15)"),
-            (ValueNegative(r), Lang::En) => format!("value for report {r} is negative"),
-            (ValueNegative(r), Lang::Az) => format!("hesabat {r} üçün dəyər mənfidir"),
-            (ValueNegative(r), Lang::Ru) => format!("значение для отчёта {r} отрицательное"),
-            (ValueNotWhole(r), Lang::En) => format!("value for report {r} is not a whole number"),
-            (ValueNotWhole(r), Lang::Az) => format!("hesabat {r} üçün dəyər tam ədəd deyil"),
-            (ValueNotWhole(r), Lang::Ru) => format!("значение для отчёта {r} не целое"),
-            (ValueIsText(r), Lang::En) => format!("value for report {r} is text; write the number without quotes"),
-            (ValueIsText(r), Lang::Az) => format!("hesabat {r} üçün dəyər mətndir; rəqəmi dırnaqsız yazın"),
-            (ValueIsText(r), Lang::Ru) => format!("значение для отчёта {r} — текст; запишите число без кавычек"),
-            (ValueWrongType(r), Lang::En) => format!("value for report {r} must be a number or null"),
-            (ValueWrongType(r), Lang::Az) => format!("hesabat {r} üçün dəyər ədəd və ya null olmalıdır"),
-            (ValueWrongType(r), Lang::Ru) => format!("значение для отчёта {r} должно быть числом или null"),
-            (UnknownIndicator(id), Lang::En) => format!("indicator '{id}' does not exist"),
-            (UnknownIndicator(id), Lang::Az) => format!("'{id}' göstəricisi yoxdur"),
-            (UnknownIndicator(id), Lang::Ru) => format!("показателя «{id}» нет"),
-            (PartNotId, Lang::En) => "each part must be an indicator id".into(),
-            (PartNotId, Lang::Az) => "hər hissə göstərici id-si olmalıdır".into(),
-            (PartNotId, Lang::Ru) => "каждая часть должна быть id показателя".into(),
-            (TotalInParts, Lang::En) => "the total cannot be one of its own parts".into(),
-            (TotalInParts, Lang::Az) => "cəm öz hissələrindən biri ola bilməz".into(),
-            (TotalInParts, Lang::Ru) => "итог не может быть одной из своих частей".into(),
+        // The values for the wording's `{n}`. Kept apart from the wordings so that problems with
+        // the same kind of value share one arm.
+        let args: &[&dyn fmt::Display] = match &self.problem {
+            Missing(k)
+            | NotList(k)
+            | NotText(k)
+            | EmptyText(k)
+            | EmptyList(k)
+            | LabelShape(k)
+            | LabelMissingEnglish(k) => &[k],
+            Syntax(text) | BadId(text) | DuplicateId(text) | UnknownGroup(text) | UnknownIndicator(text) => &[text],
+            ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => &[n],
+            TooLarge { bytes: a, limit: b } | ValueCount { values: a, reports: b } => &[a, b],
+            LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
+            LabelTooLong { key, lang: l, chars, limit } => &[key, l, chars, limit],
+            NotObject | PartNotId | TotalInParts => &[],
         };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
         let sentence =
             matches!(self.place, Place::File) && matches!(self.problem, TooLarge { .. } | Syntax(_) | NotObject);
-        let separator = if sentence { " " } else { ": " };
-        format!("{}{separator}{what}", place(&self.place, lang))
+        let mut out = String::new();
+        place(&mut out, &self.place, lang);
+        out.push_str(if sentence { " " } else { ": " });
+        fill(&mut out, pick(lang, self.problem.wording()), args);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn say(place: Place, problem: Problem) -> [String; 3] {
+        let e = DataError { place, problem };
+        Lang::ALL.map(|lang| e.message(lang))
+    }
+
+    /// The wordings are filled by `fill`, not `format!`: values go in by number, in each
+    /// language's own order, and braces inside a value are left alone.
+    #[test]
+    fn wordings_take_their_values_by_number() {
+        let too_long = Problem::LabelTooLong { key: "k", lang: "en", chars: 501, limit: 500 };
+        assert_eq!(
+            say(Place::Report(Name::Id("r{1}".into())), too_long),
+            [
+                "report 'r{1}': the en text of 'k' has 501 characters; the limit is 500",
+                "hesabat 'r{1}': 'k' üçün en mətni 501 simvoldur; hədd 500",
+                "отчёт 'r{1}': текст en поля «k» содержит 501 символов; предел — 500",
+            ]
+        );
+        assert_eq!(
+            say(Place::File, Problem::Syntax("boom {x} at".into())),
+            [
+                "the file is not valid JSON: boom {x} at",
+                "fayl düzgün JSON deyil: boom {x} at",
+                "файл не является корректным JSON: boom {x} at",
+            ]
+        );
+        assert_eq!(
+            say(Place::Relation(4), Problem::TotalInParts),
+            [
+                "relation 4: the total cannot be one of its own parts",
+                "əlaqə 4: cəm öz hissələrindən biri ola bilməz",
+                "связь 4: итог не может быть одной из своих частей",
+            ]
+        );
     }
 }

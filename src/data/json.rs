@@ -352,41 +352,14 @@ impl Reader<'_> {
             Some(_) => return Err(self.error(INVALID_NUMBER)),
         };
         // Integer digits beyond u64 only scale the value.
-        let mut exponent: i32 = 0;
-        let mut overflowed = false;
-        while let c @ b'0'..=b'9' = self.peek_or_null() {
-            self.i += 1;
-            match (overflowed, sig.checked_mul(10).and_then(|s| s.checked_add(u64::from(c - b'0')))) {
-                (false, Some(s)) => sig = s,
-                _ => {
-                    overflowed = true;
-                    exponent = exponent.saturating_add(1);
-                }
-            }
-        }
-        let integer = self.peek_or_null() != b'.' && !matches!(self.peek_or_null(), b'e' | b'E');
-        if integer && !overflowed {
-            let x = sig as f64;
-            return Ok(if positive { x } else { -x });
-        }
+        // (A plain integer needs no shortcut: `combine` with exponent 0 is `sig as f64`.)
+        let (read, taken) = self.digits(&mut sig);
+        let mut exponent = i32::try_from(read - taken).unwrap_or(i32::MAX);
         if self.peek_or_null() == b'.' {
             self.i += 1;
-            let mut digits = 0;
-            let mut full = false;
-            while let c @ b'0'..=b'9' = self.peek_or_null() {
-                self.i += 1;
-                digits += 1;
-                if full {
-                    continue;
-                }
-                match sig.checked_mul(10).and_then(|s| s.checked_add(u64::from(c - b'0'))) {
-                    Some(s) => {
-                        sig = s;
-                        exponent -= 1;
-                    }
-                    None => full = true,
-                }
-            }
+            // Fraction digits beyond u64 are dropped.
+            let (digits, taken) = self.digits(&mut sig);
+            exponent -= i32::try_from(taken).unwrap_or(0);
             if digits == 0 {
                 return Err(match self.peek() {
                     Some(_) => self.peek_error(INVALID_NUMBER),
@@ -430,6 +403,23 @@ impl Reader<'_> {
             exponent = if positive_exp { exponent.saturating_add(exp) } else { exponent.saturating_sub(exp) };
         }
         self.combine(positive, sig, exponent)
+    }
+
+    /// Reads a run of digits, appending them to `sig` until one does not fit in a u64 (that one
+    /// and all after it are only counted). Returns (digits read, digits appended).
+    fn digits(&mut self, sig: &mut u64) -> (usize, usize) {
+        let (mut read, mut taken) = (0, 0);
+        while let c @ b'0'..=b'9' = self.peek_or_null() {
+            self.i += 1;
+            if read == taken {
+                if let Some(s) = sig.checked_mul(10).and_then(|s| s.checked_add(u64::from(c - b'0'))) {
+                    *sig = s;
+                    taken += 1;
+                }
+            }
+            read += 1;
+        }
+        (read, taken)
     }
 
     fn combine(&self, positive: bool, sig: u64, mut exponent: i32) -> Res<f64> {

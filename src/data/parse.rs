@@ -13,7 +13,13 @@ const MAX_LABEL_CHARS: usize = 500;
 type Res<T> = Result<T, DataError>;
 
 fn err<T>(place: &Place, problem: Problem) -> Res<T> {
-    Err(DataError { place: place.clone(), problem })
+    Err(error(place, problem))
+}
+
+/// Out of line, so the many `err` call sites share one copy of the place's clone.
+#[inline(never)]
+fn error(place: &Place, problem: Problem) -> DataError {
+    DataError { place: place.clone(), problem }
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,
@@ -30,7 +36,7 @@ pub fn parse(text: &str) -> Res<Dataset> {
     let indicators = parse_indicators(root, &groups, reports.len())?;
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
-        title: opt_text(root, "title", &file)?.unwrap_or_default(),
+        title: text_or_empty(root, "title", &file)?,
         axis: opt_text(root, "axis", &file)?,
         source: parse_source(root)?,
         groups,
@@ -64,9 +70,10 @@ fn object<'a>(v: &'a Json, place: &Place) -> Res<&'a Object> {
     v.as_object().map_or_else(|| err(place, Problem::NotObject), Ok)
 }
 
-fn string(obj: &Object, key: &'static str, place: &Place) -> Res<String> {
+/// A required, non-blank text field, borrowed: ids are copied only once they are valid.
+fn string<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a str> {
     match obj.get(key) {
-        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s),
         Some(Json::String(_)) => err(place, Problem::EmptyText(key)),
         Some(_) => err(place, Problem::NotText(key)),
         None => err(place, Problem::Missing(key)),
@@ -78,55 +85,87 @@ fn id(obj: &Object, place: &Place) -> Res<String> {
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
-        Ok(id)
+        Ok(id.to_string())
     } else {
-        err(place, Problem::BadId(truncate(&id, 40)))
+        err(place, Problem::BadId(truncate(id, 40)))
     }
 }
 
+/// At most `max` characters of `s`, with "…" if something was cut.
 fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max).chain("…".chars()).collect()
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => s.get(..cut).unwrap_or(s).to_string() + "…",
+        None => s.to_string(),
     }
 }
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
 fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    let checked = |s: &str, lang: &'static str| -> Res<String> {
-        let chars = s.chars().count();
-        if s.trim().is_empty() {
-            err(place, Problem::LabelLanguageEmpty(key, lang))
-        } else if chars > MAX_LABEL_CHARS {
-            err(place, Problem::LabelTooLong { key, lang, chars, limit: MAX_LABEL_CHARS })
-        } else {
-            Ok(s.to_string())
-        }
-    };
     match v {
-        Json::String(s) => Ok(Text { en: checked(s, "en")?, az: None, ru: None }),
+        Json::String(s) => Ok(Text { en: label_text(s, key, "en", place)?, az: None, ru: None }),
         Json::Object(o) => {
-            let one = |lang: &'static str| -> Res<Option<String>> {
-                match o.get(lang) {
-                    None | Some(Json::Null) => Ok(None),
-                    Some(Json::String(s)) => checked(s, lang).map(Some),
-                    Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),
-                }
+            let Some(en) = translation(o, key, "en", place)? else {
+                return err(place, Problem::LabelMissingEnglish(key));
             };
-            let Some(en) = one("en")? else { return err(place, Problem::LabelMissingEnglish(key)) };
-            Ok(Text { en, az: one("az")?, ru: one("ru")? })
+            Ok(Text { en, az: translation(o, key, "az", place)?, ru: translation(o, key, "ru", place)? })
         }
         _ => err(place, Problem::LabelShape(key)),
     }
 }
 
+/// One language of a label object; absent or null means "not translated".
+fn translation(o: &Object, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
+    match o.get(lang) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),
+        Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),
+    }
+}
+
+/// A label's text in one language: not blank, and at most `MAX_LABEL_CHARS` characters.
+fn label_text(s: &str, key: &'static str, lang: &'static str, place: &Place) -> Res<String> {
+    // Every char has exactly one byte that is not a UTF-8 continuation byte (0b10xx_xxxx);
+    // counting those is `chars().count()` without pulling its large fast path into the wasm.
+    let chars = s.bytes().filter(|&b| b & 0xC0 != 0x80).count();
+    if s.trim().is_empty() {
+        err(place, Problem::LabelLanguageEmpty(key, lang))
+    } else if chars > MAX_LABEL_CHARS {
+        err(place, Problem::LabelTooLong { key, lang, chars, limit: MAX_LABEL_CHARS })
+    } else {
+        Ok(s.to_string())
+    }
+}
+
 fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>> {
-    obj.get(key).map(|v| text(v, key, place)).transpose()
+    match obj.get(key) {
+        Some(v) => text(v, key, place).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// An optional label that reads as empty when absent.
+fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
+    Ok(opt_text(obj, key, place)?.unwrap_or_default())
 }
 
 fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
     opt_text(obj, key, place)?.map_or_else(|| err(place, Problem::Missing(key)), Ok)
+}
+
+/// A `label` (required) and its `short` form, which defaults to the label.
+fn label_and_short(obj: &Object, place: &Place) -> Res<(Text, Text)> {
+    let label = req_text(obj, "label", place)?;
+    let short = opt_text(obj, "short", place)?.unwrap_or_else(|| label.clone());
+    Ok((label, short))
+}
+
+/// A text field of `source` that is not a label: absent means empty.
+fn plain(obj: &Object, key: &'static str, place: &Place) -> Res<String> {
+    match obj.get(key) {
+        None => Ok(String::new()),
+        Some(Json::String(s)) => Ok(s.clone()),
+        Some(_) => err(place, Problem::NotText(key)),
+    }
 }
 
 fn parse_source(root: &Object) -> Res<Source> {
@@ -135,64 +174,62 @@ fn parse_source(root: &Object) -> Res<Source> {
     };
     let place = Place::Source;
     let o = object(v, &place)?;
-    let plain = |key: &'static str| -> Res<String> {
-        match o.get(key) {
-            None => Ok(String::new()),
-            Some(Json::String(s)) => Ok(s.clone()),
-            Some(_) => err(&place, Problem::NotText(key)),
-        }
-    };
     Ok(Source {
-        publisher: opt_text(o, "publisher", &place)?.unwrap_or_default(),
-        url: plain("url")?,
-        last_updated: plain("last_updated")?,
-        note: opt_text(o, "note", &place)?.unwrap_or_default(),
+        publisher: text_or_empty(o, "publisher", &place)?,
+        url: plain(o, "url", &place)?,
+        last_updated: plain(o, "last_updated", &place)?,
+        note: text_or_empty(o, "note", &place)?,
     })
 }
 
-/// The second use of an id is the error, named by its position.
-fn unique<'a>(ids: impl Iterator<Item = &'a str>, place: impl Fn(Name) -> Place) -> Res<()> {
+/// The kind of a top-level entry: `Place::Group`, `Place::Report` or `Place::Indicator`. A
+/// function pointer rather than a generic keeps one copy of the helpers below in the wasm.
+type Kind = fn(Name) -> Place;
+
+/// Entry `i` (0-based) of a top-level list: its object, its valid id, and the place named by
+/// that id for the errors that follow.
+fn entry(v: &Json, i: usize, kind: Kind) -> Res<(&Object, String, Place)> {
+    let place = kind(Name::Nth(i + 1));
+    let o = object(v, &place)?;
+    let id = id(o, &place)?;
+    let place = kind(Name::Id(id.clone()));
+    Ok((o, id, place))
+}
+
+/// The second use of an id is the error, named by its position. Checked after every entry has
+/// parsed, so an entry's own error is reported first.
+fn unique(ids: &mut dyn Iterator<Item = &str>, kind: Kind) -> Res<()> {
     let mut seen: Vec<&str> = Vec::new();
     for (n, id) in ids.enumerate() {
         if seen.contains(&id) {
-            return err(&place(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
+            return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
         seen.push(id);
     }
     Ok(())
 }
 
+// The lists below are built with plain loops: collecting an iterator of `Result`s costs a
+// sizeable `GenericShunt` adapter per call site in the wasm.
+
 fn parse_groups(root: &Object) -> Res<Vec<Group>> {
-    let groups = top_list(root, "groups")?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let place = Place::Group(Name::Nth(i + 1));
-            let o = object(v, &place)?;
-            let id = id(o, &place)?;
-            let place = Place::Group(Name::Id(id.clone()));
-            Ok(Group { label: req_text(o, "label", &place)?, id })
-        })
-        .collect::<Res<Vec<_>>>()?;
-    unique(groups.iter().map(|g| g.id.as_str()), Place::Group)?;
+    let mut groups = Vec::new();
+    for (i, v) in top_list(root, "groups")?.iter().enumerate() {
+        let (o, id, place) = entry(v, i, Place::Group)?;
+        groups.push(Group { label: req_text(o, "label", &place)?, id });
+    }
+    unique(&mut groups.iter().map(|g| g.id.as_str()), Place::Group)?;
     Ok(groups)
 }
 
 fn parse_reports(root: &Object) -> Res<Vec<Report>> {
-    let reports = top_list(root, "reports")?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let place = Place::Report(Name::Nth(i + 1));
-            let o = object(v, &place)?;
-            let id = id(o, &place)?;
-            let place = Place::Report(Name::Id(id.clone()));
-            let label = req_text(o, "label", &place)?;
-            let short = opt_text(o, "short", &place)?.unwrap_or_else(|| label.clone());
-            Ok(Report { id, label, short })
-        })
-        .collect::<Res<Vec<_>>>()?;
-    unique(reports.iter().map(|r| r.id.as_str()), Place::Report)?;
+    let mut reports = Vec::new();
+    for (i, v) in top_list(root, "reports")?.iter().enumerate() {
+        let (o, id, place) = entry(v, i, Place::Report)?;
+        let (label, short) = label_and_short(o, &place)?;
+        reports.push(Report { id, label, short });
+    }
+    unique(&mut reports.iter().map(|r| r.id.as_str()), Place::Report)?;
     Ok(reports)
 }
 
@@ -210,65 +247,59 @@ fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
 }
 
 fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
-    let indicators = top_list(root, "indicators")?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let place = Place::Indicator(Name::Nth(i + 1));
-            let o = object(v, &place)?;
-            let id = id(o, &place)?;
-            let place = Place::Indicator(Name::Id(id.clone()));
-            let group_id = string(o, "group", &place)?;
-            let Some(group) = groups.iter().position(|g| g.id == group_id) else {
-                return err(&place, Problem::UnknownGroup(truncate(&group_id, 40)));
-            };
-            let label = req_text(o, "label", &place)?;
-            let short = opt_text(o, "short", &place)?.unwrap_or_else(|| label.clone());
-            let raw = array(o, "values", &place)?;
-            if raw.len() != reports {
-                return err(&place, Problem::ValueCount { values: raw.len(), reports });
-            }
-            let values = raw.iter().enumerate().map(|(r, v)| parse_value(v, &place, r)).collect::<Res<Vec<_>>>()?;
-            Ok(Indicator { id, group, label, short, values })
-        })
-        .collect::<Res<Vec<_>>>()?;
-    unique(indicators.iter().map(|i| i.id.as_str()), Place::Indicator)?;
+    let mut indicators = Vec::new();
+    for (i, v) in top_list(root, "indicators")?.iter().enumerate() {
+        let (o, id, place) = entry(v, i, Place::Indicator)?;
+        let group_id = string(o, "group", &place)?;
+        let Some(group) = groups.iter().position(|g| g.id == group_id) else {
+            return err(&place, Problem::UnknownGroup(truncate(group_id, 40)));
+        };
+        let (label, short) = label_and_short(o, &place)?;
+        let raw = array(o, "values", &place)?;
+        if raw.len() != reports {
+            return err(&place, Problem::ValueCount { values: raw.len(), reports });
+        }
+        let mut values = Vec::with_capacity(reports);
+        for (r, v) in raw.iter().enumerate() {
+            values.push(parse_value(v, &place, r)?);
+        }
+        indicators.push(Indicator { id, group, label, short, values });
+    }
+    unique(&mut indicators.iter().map(|i| i.id.as_str()), Place::Indicator)?;
     Ok(indicators)
+}
+
+/// The index of the indicator with id `id`.
+fn find(indicators: &[Indicator], id: &str, place: &Place) -> Res<usize> {
+    match indicators.iter().position(|i| i.id == id) {
+        Some(n) => Ok(n),
+        None => err(place, Problem::UnknownIndicator(truncate(id, 40))),
+    }
 }
 
 fn parse_relations(root: &Object, indicators: &[Indicator]) -> Res<Vec<Relation>> {
     if root.get("relations").is_none() {
         return Ok(Vec::new());
     }
-    let find = |id: &str, place: &Place| {
-        indicators
-            .iter()
-            .position(|i| i.id == id)
-            .map_or_else(|| err(place, Problem::UnknownIndicator(truncate(id, 40))), Ok)
-    };
-    array(root, "relations", &Place::File)?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let place = Place::Relation(i + 1);
-            let o = object(v, &place)?;
-            let total = find(&string(o, "total", &place)?, &place)?;
-            let parts = array(o, "parts", &place)?
-                .iter()
-                .map(|p| match p {
-                    Json::String(s) => find(s, &place),
-                    _ => err(&place, Problem::PartNotId),
-                })
-                .collect::<Res<Vec<_>>>()?;
-            if parts.is_empty() {
-                return err(&place, Problem::EmptyList("parts"));
-            }
-            if parts.contains(&total) {
-                return err(&place, Problem::TotalInParts);
-            }
-            Ok(Relation { total, parts })
-        })
-        .collect()
+    let mut relations = Vec::new();
+    for (i, v) in array(root, "relations", &Place::File)?.iter().enumerate() {
+        let place = Place::Relation(i + 1);
+        let o = object(v, &place)?;
+        let total = find(indicators, string(o, "total", &place)?, &place)?;
+        let mut parts = Vec::new();
+        for p in array(o, "parts", &place)? {
+            let Json::String(s) = p else { return err(&place, Problem::PartNotId) };
+            parts.push(find(indicators, s, &place)?);
+        }
+        if parts.is_empty() {
+            return err(&place, Problem::EmptyList("parts"));
+        }
+        if parts.contains(&total) {
+            return err(&place, Problem::TotalInParts);
+        }
+        relations.push(Relation { total, parts });
+    }
+    Ok(relations)
 }
 
 /// A relation whose parts do not add up is still drawn, with a warning the widget shows.
@@ -277,7 +308,12 @@ fn relation_warnings(data: &Dataset) -> Vec<Mismatch> {
     for rel in &data.relations {
         for report in 0..data.reports.len() {
             let total = data.value(rel.total, report);
-            let parts: Option<f64> = rel.parts.iter().map(|&p| data.value(p, report)).sum();
+            // A plain loop rather than `sum::<Option<f64>>()`, whose adapter is larger in the
+            // wasm; -0.0 is the start `Sum` uses for floats.
+            let mut parts = Some(-0.0);
+            for &p in &rel.parts {
+                parts = parts.zip(data.value(p, report)).map(|(sum, x)| sum + x);
+            }
             if let (Some(value), Some(parts)) = (total, parts) {
                 if value != parts {
                     out.push(Mismatch { total: rel.total, report, parts, value });
@@ -335,6 +371,27 @@ mod tests {
             json.as_deref(),
             Some("файл не является корректным JSON: EOF while parsing an object at line 1 column 1")
         );
+    }
+
+    #[test]
+    fn label_limit_counts_characters_not_bytes() {
+        let place = Place::File;
+        let long = |n: usize| label_text(&"ə".repeat(n), "title", "az", &place).map(|s| s.chars().count());
+        assert_eq!(long(MAX_LABEL_CHARS), Ok(MAX_LABEL_CHARS));
+        assert_eq!(
+            long(MAX_LABEL_CHARS + 1).map_err(|e| e.problem),
+            Err(Problem::LabelTooLong { key: "title", lang: "az", chars: 501, limit: MAX_LABEL_CHARS })
+        );
+    }
+
+    #[test]
+    fn truncate_counts_characters() {
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(truncate("abcd", 3), "abc…");
+        assert_eq!(truncate("əəəə", 4), "əəəə");
+        assert_eq!(truncate("əəəəə", 4), "əəəə…");
+        assert_eq!(truncate("", 0), "");
+        assert_eq!(truncate("ə", 0), "…");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The HTML a host pastes to embed the current view: the custom element, or an iframe.
 
-use crate::i18n::fill;
+use crate::i18n::filled;
 use crate::text::escape;
 use crate::view::{ViewState, KEYS};
 
@@ -21,8 +21,8 @@ pub fn element(state: &ViewState, base: &str) -> String {
         attrs.push_str(&escape(&v));
         attrs.push('"');
     }
-    fill(
-        "<script type=\"module\" src=\"{}www/migration-chart.js\"></script>\n<migration-chart{}></migration-chart>",
+    filled(
+        "<script type=\"module\" src=\"{0}www/migration-chart.js\"></script>\n<migration-chart{1}></migration-chart>",
         &[&escape(base), &attrs],
     )
 }
@@ -30,10 +30,10 @@ pub fn element(state: &ViewState, base: &str) -> String {
 /// The iframe snippet, with the few lines a host needs to size the frame to the chart.
 pub fn iframe(state: &ViewState, base: &str, title: &str) -> String {
     let hash = state.to_hash();
-    fill(
-        "<iframe src=\"{}www/embed.html#{}\" title=\"{}\" style=\"width:100%;border:0\"></iframe>\n\
+    filled(
+        "<iframe src=\"{0}www/embed.html#{1}\" title=\"{2}\" style=\"width:100%;border:0\"></iframe>\n\
          <script>\n\
-         addEventListener('message', (e) => \u{7b}\n  \
+         addEventListener('message', (e) => {\n  \
            if (e.data?.type !== 'migration-chart:height') return;\n  \
            for (const f of document.querySelectorAll('iframe'))\n    \
              if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\

@@ -1,6 +1,6 @@
 //! What can be wrong with a dataset file, where, and how to say it in each language.
 
-use crate::i18n::Lang;
+use crate::i18n::{fill, pick, Lang};
 use std::fmt::{self, Write as _};
 
 /// A part of the file, named the way its author would look for it.
@@ -75,33 +75,6 @@ impl fmt::Display for DataError {
 }
 
 impl std::error::Error for DataError {}
-
-/// The wording for `lang` from "English|Azerbaijani|Russian". One string per wording rather
-/// than three keeps the code that chooses a message small.
-fn pick(lang: Lang, words: &'static str) -> &'static str {
-    let n = match lang {
-        Lang::En => 0,
-        Lang::Az => 1,
-        Lang::Ru => 2,
-    };
-    words.split('|').nth(n).unwrap_or_default()
-}
-
-/// Appends `template` with `{0}`, `{1}`… replaced by `args`. Only the template is scanned, so
-/// arguments (ids, the JSON reader's message) may contain braces. One shared function instead
-/// of a `format!` per message keeps the wasm small.
-fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
-    let mut pieces = template.split('{');
-    out.push_str(pieces.next().unwrap_or_default());
-    for piece in pieces {
-        // Every piece after a brace starts with a one-digit argument number and the `}`.
-        let n = piece.bytes().next().map_or(usize::MAX, |d| usize::from(d.wrapping_sub(b'0')));
-        if let Some(arg) = args.get(n) {
-            let _ = write!(out, "{arg}");
-        }
-        out.push_str(piece.get(2..).unwrap_or_default());
-    }
-}
 
 /// Appends the place: a noun, then its number or quoted id if it has one.
 fn place(out: &mut String, p: &Place, lang: Lang) {

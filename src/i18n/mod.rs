@@ -179,28 +179,37 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
     }
 }
 
-/// The text for `lang` of three given in the order en, az, ru.
-pub fn pick<T>(lang: Lang, [en, az, ru]: [T; 3]) -> T {
-    match lang {
-        Lang::En => en,
-        Lang::Az => az,
-        Lang::Ru => ru,
-    }
+/// The wording for `lang` from "English|Azerbaijani|Russian". One string per wording rather
+/// than three keeps the code that chooses a message small.
+pub fn pick(lang: Lang, words: &'static str) -> &'static str {
+    let n = match lang {
+        Lang::En => 0,
+        Lang::Az => 1,
+        Lang::Ru => 2,
+    };
+    words.split('|').nth(n).unwrap_or_default()
 }
 
-/// `template` with each `{}` replaced by the next of `args` (one routine for every message
-/// here, rather than the code of a `format!` each).
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
-    let mut args = args.iter();
-    // Split at a char, not at "{}": a str pattern would bring in core's two-way searcher.
+/// Appends `template` with `{0}`, `{1}`… replaced by `args`; numbered, so that a language can
+/// put them in its own order. Other braces are kept (the iframe snippet's script has some), and
+/// only the template is scanned, so arguments (ids, file names, the JSON reader's message) may
+/// contain braces. One routine for every message instead of the
+/// code of a `format!` each keeps the wasm small.
+pub fn fill(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
+    use std::fmt::Write;
+    // Split at a char, not at a str: a str pattern would bring in core's two-way searcher.
     let mut pieces = template.split('{');
     out.push_str(pieces.next().unwrap_or_default());
     for piece in pieces {
-        match piece.strip_prefix('}') {
-            Some(rest) => {
-                out.push_str(args.next().map_or("", |a| a));
-                out.push_str(rest);
+        // A placeholder is a brace, one digit and a brace; any other brace is text.
+        let arg = match piece.as_bytes() {
+            [d @ b'0'..=b'9', b'}', ..] => args.get(usize::from(d - b'0')),
+            _ => None,
+        };
+        match arg {
+            Some(arg) => {
+                let _ = write!(out, "{arg}");
+                out.push_str(piece.get(2..).unwrap_or_default());
             }
             None => {
                 out.push('{');
@@ -208,98 +217,79 @@ pub fn fill(template: &str, args: &[&str]) -> String {
             }
         }
     }
+}
+
+/// `fill` into a new string.
+pub fn filled(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::new();
+    fill(&mut out, template, args);
     out
 }
 
 /// Why a `src` dataset could not be loaded, in the reader's language.
 pub fn load_failure(lang: Lang, src: &str, kind: &str, detail: &str) -> String {
-    let reason = pick(
-        lang,
-        match kind {
-            "status" => ["the server answered {}", "server {} cavabını verdi", "сервер ответил {}"],
-            "type" => [
-                "it was served as {}, not as JSON",
-                "fayl JSON kimi deyil, {} kimi göndərildi",
-                "файл отдан как {}, а не как JSON",
-            ],
-            "timeout" => {
-                ["no answer within 10 seconds", "10 saniyə ərzində cavab gəlmədi", "нет ответа в течение 10 секунд"]
-            }
-            _ => ["the network failed ({})", "şəbəkə xətası ({})", "ошибка сети ({})"],
-        },
-    );
-    let template = pick(
-        lang,
-        [
-            "The data file \u{201c}{}\u{201d} could not be loaded: {}.",
-            "\u{201c}{}\u{201d} məlumat faylı yüklənmədi: {}.",
-            "Файл данных \u{ab}{}\u{bb} не загружен: {}.",
-        ],
-    );
-    fill(template, &[src, &fill(reason, &[detail])])
+    let reason = match kind {
+        "status" => "the server answered {0}|server {0} cavabını verdi|сервер ответил {0}",
+        "type" => "it was served as {0}, not as JSON|fayl JSON kimi deyil, {0} kimi göndərildi|файл отдан как {0}, а не как JSON",
+        "timeout" => "no answer within 10 seconds|10 saniyə ərzində cavab gəlmədi|нет ответа в течение 10 секунд",
+        _ => "the network failed ({0})|şəbəkə xətası ({0})|ошибка сети ({0})",
+    };
+    let template = "The data file \u{201c}{0}\u{201d} could not be loaded: {1}.\
+        |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: {1}.\
+        |Файл данных \u{ab}{0}\u{bb} не загружен: {1}.";
+    filled(pick(lang, template), &[&src, &filled(pick(lang, reason), &[&detail])])
 }
 
 /// A dataset that was fetched but is not valid; `detail` is the parser's specific message.
 pub fn read_failure(lang: Lang, detail: &str) -> String {
-    let template = pick(
-        lang,
-        ["The data could not be read: {}.", "Məlumatı oxumaq mümkün olmadı: {}.", "Не удалось прочитать данные: {}."],
-    );
-    fill(template, &[detail])
+    let template =
+        "The data could not be read: {0}.|Məlumatı oxumaq mümkün olmadı: {0}.|Не удалось прочитать данные: {0}.";
+    filled(pick(lang, template), &[&detail])
 }
 
 /// The warning for parts that do not add up to their total, listing each report.
 pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<String> {
+    // Azerbaijani names the total before the parts.
     let line = pick(
         lang,
-        [
-            "{}, {}: the parts add up to {}, not {}",
-            "{}, {}: hissələrin cəmi {} deyil, {}",
-            "«{}», {}: сумма частей {}, а не {}",
-        ],
+        "{0}, {1}: the parts add up to {2}, not {3}|{0}, {1}: hissələrin cəmi {3} deyil, {2}|«{0}», {1}: сумма частей {2}, а не {3}",
     );
     let mut lines = String::new();
     for m in &data.warnings {
         let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
         let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
-        let (parts, value) = (format_count(m.parts, lang), format_count(m.value, lang));
-        // Azerbaijani names the total before the parts.
-        let (first, second) = if lang == Lang::Az { (&value, &parts) } else { (&parts, &value) };
         if !lines.is_empty() {
             lines.push_str("; ");
         }
-        lines.push_str(&fill(line, &[total, report, first, second]));
+        fill(&mut lines, line, &[&total, &report, &format_count(m.parts, lang), &format_count(m.value, lang)]);
     }
     if lines.is_empty() {
         return None;
     }
-    let lead = pick(
-        lang,
-        [
-            "Some parts do not add up to their total; the chart shows the numbers as given",
-            "Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir",
-            "Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть",
-        ],
-    );
-    Some(fill("{}: {}.", &[lead, &lines]))
+    let lead = "Some parts do not add up to their total; the chart shows the numbers as given\
+        |Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir\
+        |Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть";
+    Some(filled("{0}: {1}.", &[&pick(lang, lead), &lines]))
 }
 
 /// The browser refused to draw (no 2D canvas, or a canvas error).
 pub fn draw_failure(lang: Lang, detail: &str) -> String {
-    let template = pick(
-        lang,
-        [
-            "The chart could not be drawn: {}.",
-            "Diaqramı çəkmək mümkün olmadı: {}.",
-            "Не удалось нарисовать диаграмму: {}.",
-        ],
-    );
-    fill(template, &[detail])
+    let template =
+        "The chart could not be drawn: {0}.|Diaqramı çəkmək mümkün olmadı: {0}.|Не удалось нарисовать диаграмму: {0}.";
+    filled(pick(lang, template), &[&detail])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_puts_numbered_values_in_the_template_order_and_keeps_other_braces() {
+        assert_eq!(filled("{1} before {0}", &[&"a", &"b"]), "b before a");
+        assert_eq!(filled("f() { {0} }", &[&7]), "f() { 7 }");
+        assert_eq!(filled("{0}{9}{", &[&"{1}"]), "{1}{9}{");
+        assert_eq!(pick(Lang::Ru, "one|bir|один"), "один");
+    }
 
     #[test]
     fn counts_follow_cldr_grouping() {

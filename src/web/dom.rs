@@ -1,7 +1,7 @@
 //! The widget's elements inside its shadow root, found once by id.
 
 use super::js;
-use crate::i18n::fill;
+use crate::i18n::filled;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, ShadowRoot};
 
@@ -29,7 +29,7 @@ impl Dom {
         let mut found = Vec::with_capacity(IDS.len());
         for id in IDS {
             let Some(el) = root.get_element_by_id(id) else {
-                return Err(fill("the widget's '{}' element is missing", &[id]));
+                return Err(filled("the widget's '{0}' element is missing", &[&id]));
             };
             let fits = if id == "plot" || id == "overlay" {
                 el.has_type::<HtmlCanvasElement>()
@@ -37,7 +37,7 @@ impl Dom {
                 el.has_type::<HtmlElement>()
             };
             if !fits {
-                return Err(fill("the widget's '{}' element has the wrong type", &[id]));
+                return Err(filled("the widget's '{0}' element has the wrong type", &[&id]));
             }
             found.push(el);
         }

@@ -7,7 +7,7 @@ use super::js;
 use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
-use crate::i18n::fill;
+use crate::i18n::filled;
 use crate::layout::{self, Scene};
 use crate::summary;
 use crate::table;
@@ -87,22 +87,22 @@ impl Chart {
                     self.height = f64::from(h);
                     None
                 }
-                Some(_) => Some(fill(
-                    "height=\"{}\" is not a whole number of pixels from 120 to 4000; using {}",
+                Some(_) => Some(filled(
+                    "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
                     &[&value.unwrap_or_default(), &crate::decimal::short(DEFAULT_HEIGHT)],
                 )),
             };
         }
         let default = ViewState::default().get(key);
         let Some(default) = default else {
-            return Some(fill("'{}' is not an attribute of <migration-chart>", &[key]));
+            return Some(filled("'{0}' is not an attribute of <migration-chart>", &[&key]));
         };
         let text = value.unwrap_or_else(|| default.clone());
         if self.state.set(key, &text) {
             None
         } else {
             self.state.set(key, &default);
-            Some(fill("{}=\"{}\" is not known; using \"{}\"", &[key, &text, &default]))
+            Some(filled("{0}=\"{1}\" is not known; using \"{2}\"", &[&key, &text, &default]))
         }
     }
 

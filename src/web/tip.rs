@@ -70,6 +70,6 @@ impl Tip {
     pub fn place(&self, (left, top): (f64, f64)) {
         let (x, y) = (f64::from(left.round() as i32), f64::from(top.round() as i32));
         let (x, y) = (crate::decimal::short(x), crate::decimal::short(y));
-        set_style(&self.el, "transform", &crate::i18n::fill("translate({}px,{}px)", &[&x, &y]));
+        set_style(&self.el, "transform", &crate::i18n::filled("translate({0}px,{1}px)", &[&x, &y]));
     }
 }

@@ -1,7 +1,7 @@
 //! Drawing a scene with plotters onto a `Surface`: the canvas in the browser, the SVG export
 //! and the snapshot tests all run these same lines.
 
-use crate::layout::{HAlign, Item, Scene, VAlign};
+use crate::layout::{HAlign, Item, Rect, Scene, VAlign};
 use crate::surface::{self, Surface};
 use crate::svg::Svg;
 use crate::theme::{Paint, Palette};
@@ -79,8 +79,11 @@ fn draw_item(
 /// Paints the background and the whole scene.
 pub fn draw_scene(surface: &mut dyn Surface, scene: &Scene, palette: &Palette) {
     let size = size(scene);
-    // As in `draw_items`, only plotters' own borrow check could fail here.
-    let _ = surface::area(surface, size).fill(&colour(palette, Paint::Background));
+    // Drawn as a `Rect` item rather than with `DrawingArea::fill`: the same rectangle, through
+    // the code that draws every other rectangle.
+    let background =
+        Item::Rect { rect: Rect::new(0.0, 0.0, f64::from(size.0), f64::from(size.1)), paint: Paint::Background };
+    draw_items(surface, size, &[background], palette);
     draw_items(surface, size, &scene.items, palette);
 }
 

@@ -5,6 +5,7 @@ use crate::data::Dataset;
 use crate::i18n::{format_change, format_count, format_percent, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
+use std::fmt::Write;
 
 /// The accessible name of the canvas: the dataset's title and the view.
 pub fn name(data: &Dataset, state: &ViewState) -> String {
@@ -33,7 +34,7 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
         Lang::Ru => format!("{name}: {x} в отчёте «{from}», {y} в отчёте «{to}»"),
     };
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
-        s.push_str(&format!(" ({})", format_change(c, lang)));
+        let _ = write!(s, " ({})", format_change(c, lang));
     }
     s.push('.');
     Some(s)

@@ -3,6 +3,7 @@
 
 use crate::data::Dataset;
 use crate::i18n::Lang;
+use std::fmt::Write;
 
 macro_rules! keyword_enum {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -165,7 +166,7 @@ fn percent_encode(s: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

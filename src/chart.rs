@@ -69,8 +69,8 @@ fn draw_item(
                 VAlign::Middle => VPos::Center,
                 VAlign::Bottom => VPos::Bottom,
             };
-            let fill = colour(palette, *paint);
-            let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, v));
+            // Built whole: `TextStyle::color` would clone the font (two strings) to set a field.
+            let style = TextStyle { font, color: colour(palette, *paint).to_backend_color(), pos: Pos::new(h, v) };
             area.draw_text(text, &style, (px(at.0), px(at.1)))
         }
     }

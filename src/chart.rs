@@ -11,9 +11,20 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type Area<'a> = DrawingArea<surface::Backend<'a>, Shift>;
 
-fn colour(palette: &Palette, paint: Paint) -> RGBColor {
+fn colour(palette: &Palette, paint: Paint) -> RGBAColor {
     let (r, g, b) = palette.rgb(paint);
-    RGBColor(r, g, b)
+    RGBAColor(r, g, b, 1.0)
+}
+
+/// A filled shape's style. The styles are built whole rather than through `Color::filled` and
+/// `Color::stroke_width`, which each make a style and then change it.
+fn fill(palette: &Palette, paint: Paint) -> ShapeStyle {
+    ShapeStyle { color: colour(palette, paint), filled: true, stroke_width: 1 }
+}
+
+/// An outline's style, `width` pixels wide (at least one).
+fn stroke(palette: &Palette, paint: Paint, width: f64) -> ShapeStyle {
+    ShapeStyle { color: colour(palette, paint), filled: false, stroke_width: px(width).max(1) as u32 }
 }
 
 fn px(v: f64) -> i32 {
@@ -43,18 +54,18 @@ fn draw_item(
     match item {
         Item::Rect { rect, paint } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
-            colour(palette, *paint).filled(),
+            fill(palette, *paint),
         )),
         Item::Frame { rect, paint, width } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
-            colour(palette, *paint).stroke_width(px(*width).max(1) as u32),
+            stroke(palette, *paint, *width),
         )),
         Item::Polyline { points, paint, width } => area.draw(&PathElement::new(
             points.iter().map(|(x, y)| (px(*x), px(*y))).collect::<Vec<_>>(),
-            colour(palette, *paint).stroke_width(px(*width).max(1) as u32),
+            stroke(palette, *paint, *width),
         )),
         Item::Dot { at, r, paint } => {
-            area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, colour(palette, *paint).filled()))
+            area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, fill(palette, *paint)))
         }
         Item::Text { at, text, size, bold, paint, h, v } => {
             let font =

@@ -4,7 +4,7 @@ use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
 use crate::text::escape;
-use crate::view::{Mode, Stack, View, ViewState};
+use crate::view::{members, Mode, Stack, View, ViewState};
 use std::fmt::Write;
 
 /// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
@@ -17,7 +17,7 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     }
     s.push_str("</tr></thead>");
     for (g, group) in data.groups.iter().enumerate() {
-        let members: Vec<_> = data.indicators.iter().filter(|i| i.group == g).collect();
+        let members = members(data, g);
         if members.is_empty() {
             continue;
         }
@@ -27,7 +27,7 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
             data.reports.len() + 1,
             escape(group.label.get(lang))
         );
-        for ind in members {
+        for ind in members.iter().filter_map(|&i| data.indicators.get(i)) {
             let _ = write!(s, "<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang)));
             for v in &ind.values {
                 let cell = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));

@@ -131,9 +131,7 @@ impl ViewState {
     /// first group's indicators when none is chosen.
     pub fn compare_indices(&self, data: &Dataset) -> Vec<usize> {
         let Some(chosen) = &self.indicators else {
-            return (0..data.indicators.len())
-                .filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == 0))
-                .collect();
+            return members(data, 0);
         };
         let mut out: Vec<usize> = Vec::new();
         for id in chosen {
@@ -158,6 +156,11 @@ impl ViewState {
             self.hidden.push(id.to_string());
         }
     }
+}
+
+/// The indicators of group `group`, in dataset order.
+pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
+    (0..data.indicators.len()).filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == group)).collect()
 }
 
 fn percent_encode(s: &str) -> String {

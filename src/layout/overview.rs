@@ -6,7 +6,7 @@ use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_
 use crate::data::Dataset;
 use crate::scale::Axis;
 use crate::theme::Paint;
-use crate::view::ViewState;
+use crate::view::{members, ViewState};
 
 const MARGIN: f64 = 8.0;
 const GAP: f64 = 20.0;
@@ -22,12 +22,7 @@ fn columns(width: f64) -> usize {
 
 /// Indicators of each group, in dataset order; groups without indicators are left out.
 fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
-    (0..data.groups.len())
-        .map(|g| {
-            (g, data.indicators.iter().enumerate().filter(|(_, x)| x.group == g).map(|(i, _)| i).collect::<Vec<_>>())
-        })
-        .filter(|(_, members)| !members.is_empty())
-        .collect()
+    (0..data.groups.len()).map(|g| (g, members(data, g))).filter(|(_, members)| !members.is_empty()).collect()
 }
 
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {

@@ -115,9 +115,7 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
         View::Overview | View::Table => {
             say(Some(counts(data, lang)));
             let biggest = all.iter().copied().max_by(|&a, &b| {
-                let max = |i: usize| {
-                    data.indicators.get(i).map_or(0.0, |x| x.values.iter().flatten().copied().fold(0.0, f64::max))
-                };
+                let max = |i: usize| data.indicators.get(i).map_or(0.0, |x| measure::peak(&x.values));
                 max(a).total_cmp(&max(b))
             });
             say(biggest.and_then(|i| movement(data, i, lang)));

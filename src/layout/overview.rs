@@ -4,6 +4,7 @@
 use super::plot::{gutter, Plot};
 use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
+use crate::measure;
 use crate::scale::Axis;
 use crate::theme::Paint;
 use crate::view::{members, ViewState};
@@ -91,8 +92,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
             v: VAlign::Top,
         });
     }
-    let max = ind.values.iter().flatten().copied().fold(0.0, f64::max);
-    let axis = Axis::linear(0.0, max, 3);
+    let axis = Axis::linear(0.0, measure::peak(&ind.values), 3);
     let left = gutter(&axis, lang);
     let top = frame.y + 2.0 * TITLE_LINE + 12.0;
     let area = Rect::new(frame.x + left, top, frame.w - left - 4.0, frame.bottom() - 18.0 - top);

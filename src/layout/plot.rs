@@ -14,8 +14,12 @@ pub(crate) struct Plot {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
-    let widest = tick_labels(axis, lang).iter().map(|t| text_width(t, FONT_TICK)).fold(0.0, f64::max);
-    (widest + 8.0).ceil()
+    (widest(&tick_labels(axis, lang)) + 8.0).ceil()
+}
+
+/// The width of the widest of `labels` in the tick font.
+fn widest(labels: &[String]) -> f64 {
+    labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max)
 }
 
 impl Plot {
@@ -67,7 +71,6 @@ impl Plot {
     /// when even those do not fit, every k-th.
     pub fn x_labels(&self, items: &mut Vec<Item>, full: &[String], short: &[String]) {
         let band = self.area.w / self.bands.max(1) as f64;
-        let widest = |labels: &[String]| labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max);
         let labels = if widest(full) + 6.0 <= band { full } else { short };
         let every = ((widest(labels) + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
         for (i, label) in labels.iter().enumerate().step_by(every) {

@@ -1,7 +1,7 @@
 //! Overview: small multiples, one panel per indicator with its own scale, grouped by group.
 //! Magnitudes differ thousands of times, so a shared axis would flatten most indicators.
 
-use super::plot::{gutter, Plot};
+use super::plot::{gutter, report_labels, Plot};
 use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
 use crate::measure;
@@ -98,7 +98,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
     let area = Rect::new(frame.x + left, top, frame.w - left - 4.0, frame.bottom() - 18.0 - top);
     let plot = Plot { area, axis, bands: data.reports.len() };
     plot.grid(&mut scene.items, lang);
-    let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
+    let short = report_labels(data, lang, true);
     plot.x_labels(&mut scene.items, &short, &short);
     for (r, value) in ind.values.iter().enumerate() {
         let band = plot.band(r);

@@ -2,6 +2,7 @@
 //! Compare/Breakdown chart are built on.
 
 use super::{fit, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -15,6 +16,11 @@ pub(crate) struct Plot {
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
     (widest(&tick_labels(axis, lang)) + 8.0).ceil()
+}
+
+/// The reports' labels in `lang`, the `short` ones or the full ones.
+pub(crate) fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
+    data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
 }
 
 /// The width of the widest of `labels` in the tick font.

@@ -28,9 +28,9 @@ fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
 
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {
     let cols = columns(width);
-    let rows: usize = grouped(data).iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
-    let groups = grouped(data).len() as f64;
-    MARGIN + groups * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
+    let groups = grouped(data);
+    let rows: usize = groups.iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
+    MARGIN + groups.len() as f64 * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
 }
 
 pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {

@@ -118,13 +118,12 @@ impl ViewState {
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
         let default = ViewState::default();
-        KEYS.iter()
-            .filter_map(|k| {
-                let v = self.get(k)?;
-                (Some(&v) != default.get(k).as_ref()).then(|| format!("{k}={}", percent_encode(&v)))
-            })
-            .collect::<Vec<_>>()
-            .join("&")
+        let mut hash = String::new();
+        for k in KEYS {
+            let Some(v) = self.get(k).filter(|v| Some(v) != default.get(k).as_ref()) else { continue };
+            let _ = write!(hash, "{}{k}={}", if hash.is_empty() { "" } else { "&" }, percent_encode(&v));
+        }
+        hash
     }
 
     /// Indices of the indicators Compare shows: the chosen ids that exist in `data`, or the

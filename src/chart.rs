@@ -1,7 +1,7 @@
 //! Drawing a scene with plotters onto a `Surface`: the canvas in the browser, the SVG export
 //! and the snapshot tests all run these same lines.
 
-use crate::layout::{HAlign, Item, Scene, VAlign};
+use crate::layout::{HAlign, Item, Rect, Scene, VAlign};
 use crate::surface::{self, Surface};
 use crate::svg::Svg;
 use crate::theme::{Paint, Palette};
@@ -11,9 +11,20 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 type Area<'a> = DrawingArea<surface::Backend<'a>, Shift>;
 
-fn colour(palette: &Palette, paint: Paint) -> RGBColor {
+fn colour(palette: &Palette, paint: Paint) -> RGBAColor {
     let (r, g, b) = palette.rgb(paint);
-    RGBColor(r, g, b)
+    RGBAColor(r, g, b, 1.0)
+}
+
+/// A filled shape's style. The styles are built whole rather than through `Color::filled` and
+/// `Color::stroke_width`, which each make a style and then change it.
+fn fill(palette: &Palette, paint: Paint) -> ShapeStyle {
+    ShapeStyle { color: colour(palette, paint), filled: true, stroke_width: 1 }
+}
+
+/// An outline's style, `width` pixels wide (at least one).
+fn stroke(palette: &Palette, paint: Paint, width: f64) -> ShapeStyle {
+    ShapeStyle { color: colour(palette, paint), filled: false, stroke_width: px(width).max(1) as u32 }
 }
 
 fn px(v: f64) -> i32 {
@@ -43,18 +54,18 @@ fn draw_item(
     match item {
         Item::Rect { rect, paint } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
-            colour(palette, *paint).filled(),
+            fill(palette, *paint),
         )),
         Item::Frame { rect, paint, width } => area.draw(&Rectangle::new(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
-            colour(palette, *paint).stroke_width(px(*width).max(1) as u32),
+            stroke(palette, *paint, *width),
         )),
         Item::Polyline { points, paint, width } => area.draw(&PathElement::new(
             points.iter().map(|(x, y)| (px(*x), px(*y))).collect::<Vec<_>>(),
-            colour(palette, *paint).stroke_width(px(*width).max(1) as u32),
+            stroke(palette, *paint, *width),
         )),
         Item::Dot { at, r, paint } => {
-            area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, colour(palette, *paint).filled()))
+            area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, fill(palette, *paint)))
         }
         Item::Text { at, text, size, bold, paint, h, v } => {
             let font =
@@ -69,8 +80,8 @@ fn draw_item(
                 VAlign::Middle => VPos::Center,
                 VAlign::Bottom => VPos::Bottom,
             };
-            let fill = colour(palette, *paint);
-            let style = TextStyle::from(font).color(&fill).pos(Pos::new(h, v));
+            // Built whole: `TextStyle::color` would clone the font (two strings) to set a field.
+            let style = TextStyle { font, color: colour(palette, *paint).to_backend_color(), pos: Pos::new(h, v) };
             area.draw_text(text, &style, (px(at.0), px(at.1)))
         }
     }
@@ -79,8 +90,11 @@ fn draw_item(
 /// Paints the background and the whole scene.
 pub fn draw_scene(surface: &mut dyn Surface, scene: &Scene, palette: &Palette) {
     let size = size(scene);
-    // As in `draw_items`, only plotters' own borrow check could fail here.
-    let _ = surface::area(surface, size).fill(&colour(palette, Paint::Background));
+    // Drawn as a `Rect` item rather than with `DrawingArea::fill`: the same rectangle, through
+    // the code that draws every other rectangle.
+    let background =
+        Item::Rect { rect: Rect::new(0.0, 0.0, f64::from(size.0), f64::from(size.1)), paint: Paint::Background };
+    draw_items(surface, size, &[background], palette);
     draw_items(surface, size, &scene.items, palette);
 }
 

@@ -29,6 +29,11 @@ pub fn share(part: Option<f64>, total: Option<f64>) -> Option<f64> {
     (t != 0.0).then(|| p / t * 100.0)
 }
 
+/// The largest of `values`, and at least zero.
+pub fn peak(values: &[Option<f64>]) -> f64 {
+    values.iter().flatten().copied().fold(0.0, f64::max)
+}
+
 /// The values one indicator shows in `mode`.
 pub fn shown(data: &Dataset, indicator: usize, mode: Mode) -> Vec<Option<f64>> {
     let values = data.indicators.get(indicator).map(|i| i.values.as_slice()).unwrap_or(&[]);

@@ -5,6 +5,7 @@ use crate::data::Dataset;
 use crate::i18n::{format_change, format_count, format_percent, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
+use std::fmt::Write;
 
 /// The accessible name of the canvas: the dataset's title and the view.
 pub fn name(data: &Dataset, state: &ViewState) -> String {
@@ -17,7 +18,8 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
     format!("{} — {}", data.title.get(state.lang), word(view, state.lang))
 }
 
-/// First-to-last movement of one indicator, e.g. "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)".
+/// First-to-last movement of one indicator as a sentence, e.g.
+/// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)."
 fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
     let first = ind.values.iter().position(Option::is_some)?;
@@ -32,8 +34,9 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
         Lang::Ru => format!("{name}: {x} в отчёте «{from}», {y} в отчёте «{to}»"),
     };
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
-        s.push_str(&format!(" ({})", format_change(c, lang)));
+        let _ = write!(s, " ({})", format_change(c, lang));
     }
+    s.push('.');
     Some(s)
 }
 
@@ -54,18 +57,14 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
     let ind = data.indicators.get(i)?.short.get(lang);
     let from = data.reports.get(r.checked_sub(1)?)?.label.get(lang);
     let to = data.reports.get(r)?.label.get(lang);
+    let change = format_change(c, lang);
     Some(match lang {
-        Lang::En => format!(
-            "The largest change between consecutive reports is {} for {ind}, from {from} to {to}.",
-            format_change(c, lang)
-        ),
-        Lang::Az => format!(
-            "Ardıcıl hesabatlar arasında ən böyük dəyişmə {ind} üzrə {from}-dən {to}-ə {}-dir.",
-            format_change(c, lang)
-        ),
+        Lang::En => {
+            format!("The largest change between consecutive reports is {change} for {ind}, from {from} to {to}.")
+        }
+        Lang::Az => format!("Ardıcıl hesabatlar arasında ən böyük dəyişmə {ind} üzrə {from}-dən {to}-ə {change}-dir."),
         Lang::Ru => format!(
-            "Наибольшее изменение между соседними отчётами — {} у показателя «{ind}», от «{from}» к «{to}».",
-            format_change(c, lang)
+            "Наибольшее изменение между соседними отчётами — {change} у показателя «{ind}», от «{from}» к «{to}»."
         ),
     })
 }
@@ -102,38 +101,47 @@ fn counts(data: &Dataset, lang: Lang) -> String {
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
     let lang = state.lang;
     let all: Vec<usize> = (0..data.indicators.len()).collect();
-    let mut parts: Vec<String> = Vec::new();
+    // The sentences, separated by spaces.
+    let mut out = String::new();
+    let mut say = |sentence: Option<String>| {
+        if let Some(sentence) = sentence {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&sentence);
+        }
+    };
     match state.view {
         View::Overview | View::Table => {
-            parts.push(counts(data, lang));
+            say(Some(counts(data, lang)));
             let biggest = all.iter().copied().max_by(|&a, &b| {
-                let max = |i: usize| {
-                    data.indicators.get(i).map_or(0.0, |x| x.values.iter().flatten().copied().fold(0.0, f64::max))
-                };
+                let max = |i: usize| data.indicators.get(i).map_or(0.0, |x| measure::peak(&x.values));
                 max(a).total_cmp(&max(b))
             });
-            parts.extend(biggest.and_then(|i| movement(data, i, lang)).map(|s| s + "."));
-            parts.extend(largest_change(data, &all, lang));
-            parts.extend(largest_share(data, lang));
+            say(biggest.and_then(|i| movement(data, i, lang)));
+            say(largest_change(data, &all, lang));
+            say(largest_share(data, lang));
         }
         View::Compare => {
             let shown: Vec<usize> =
                 state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
             if shown.is_empty() {
-                parts.push(word(Word::NothingSelected, lang).to_string());
+                say(Some(word(Word::NothingSelected, lang).to_string()));
             }
-            parts.extend(shown.iter().filter_map(|&i| movement(data, i, lang)).map(|s| s + "."));
-            parts.extend(largest_change(data, &shown, lang));
+            for &i in &shown {
+                say(movement(data, i, lang));
+            }
+            say(largest_change(data, &shown, lang));
         }
         View::Breakdown => {
-            parts.extend(data.relations.first().and_then(|rel| movement(data, rel.total, lang)).map(|s| s + "."));
-            parts.extend(largest_share(data, lang));
+            say(data.relations.first().and_then(|rel| movement(data, rel.total, lang)));
+            say(largest_share(data, lang));
             if data.relations.is_empty() {
-                parts.push(word(Word::NoRelation, lang).to_string());
+                say(Some(word(Word::NoRelation, lang).to_string()));
             }
         }
     }
-    parts.join(" ")
+    out
 }
 
 #[cfg(test)]

@@ -4,32 +4,34 @@ use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
 use crate::text::escape;
-use crate::view::{Mode, Stack, View, ViewState};
+use crate::view::{members, Mode, Stack, View, ViewState};
+use std::fmt::Write;
 
 /// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
 pub fn html(data: &Dataset, lang: Lang) -> String {
     let mut s = String::from("<table>");
-    s.push_str(&format!("<caption>{}</caption><thead><tr>", escape(word(Word::TableCaption, lang))));
-    s.push_str(&format!("<th scope=\"col\">{}</th>", escape(word(Word::Indicator, lang))));
+    let _ = write!(s, "<caption>{}</caption><thead><tr>", escape(word(Word::TableCaption, lang)));
+    let _ = write!(s, "<th scope=\"col\">{}</th>", escape(word(Word::Indicator, lang)));
     for r in &data.reports {
-        s.push_str(&format!("<th scope=\"col\">{}</th>", escape(r.label.get(lang))));
+        let _ = write!(s, "<th scope=\"col\">{}</th>", escape(r.label.get(lang)));
     }
     s.push_str("</tr></thead>");
     for (g, group) in data.groups.iter().enumerate() {
-        let members: Vec<_> = data.indicators.iter().filter(|i| i.group == g).collect();
+        let members = members(data, g);
         if members.is_empty() {
             continue;
         }
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             "<tbody><tr><th scope=\"colgroup\" colspan=\"{}\">{}</th></tr>",
             data.reports.len() + 1,
             escape(group.label.get(lang))
-        ));
-        for ind in members {
-            s.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang))));
+        );
+        for ind in members.iter().filter_map(|&i| data.indicators.get(i)) {
+            let _ = write!(s, "<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang)));
             for v in &ind.values {
                 let cell = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
-                s.push_str(&format!("<td>{}</td>", escape(&cell)));
+                let _ = write!(s, "<td>{}</td>", escape(&cell));
             }
             s.push_str("</tr>");
         }
@@ -102,14 +104,15 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
     for (i, values) in rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         for (r, rep) in data.reports.iter().enumerate() {
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 "{},{},{},{},{}\r\n",
                 field(&ind.id),
                 field(ind.label.get(lang)),
                 field(&rep.id),
                 field(rep.label.get(lang)),
                 plain(values.get(r).copied().flatten())
-            ));
+            );
         }
     }
     out

@@ -32,10 +32,12 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
         _ => count,
     };
     let previous = report.checked_sub(1).and_then(|p| data.value(indicator, p));
-    let change = match (report, measure::change_between(previous, raw)) {
-        (0, _) => word(Word::NoPrevious, lang).to_string(),
-        (_, Some(c)) => format!("{} {}", format_change(c, lang), word(Word::ChangeVsPrevious, lang)),
-        (_, None) => format!("— {}", word(Word::ChangeVsPrevious, lang)),
+    let change = if report == 0 {
+        word(Word::NoPrevious, lang).to_string()
+    } else {
+        // A dash where there is nothing to compare with.
+        let c = measure::change_between(previous, raw).map_or_else(|| "—".to_string(), |c| format_change(c, lang));
+        format!("{c} {}", word(Word::ChangeVsPrevious, lang))
     };
     let share = data.total_of(indicator).and_then(|t| {
         let s = measure::share(raw, data.value(t, report))?;

@@ -3,6 +3,7 @@
 
 use crate::data::Dataset;
 use crate::i18n::Lang;
+use std::fmt::Write;
 
 macro_rules! keyword_enum {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -117,22 +118,19 @@ impl ViewState {
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
         let default = ViewState::default();
-        KEYS.iter()
-            .filter_map(|k| {
-                let v = self.get(k)?;
-                (Some(&v) != default.get(k).as_ref()).then(|| format!("{k}={}", percent_encode(&v)))
-            })
-            .collect::<Vec<_>>()
-            .join("&")
+        let mut hash = String::new();
+        for k in KEYS {
+            let Some(v) = self.get(k).filter(|v| Some(v) != default.get(k).as_ref()) else { continue };
+            let _ = write!(hash, "{}{k}={}", if hash.is_empty() { "" } else { "&" }, percent_encode(&v));
+        }
+        hash
     }
 
     /// Indices of the indicators Compare shows: the chosen ids that exist in `data`, or the
     /// first group's indicators when none is chosen.
     pub fn compare_indices(&self, data: &Dataset) -> Vec<usize> {
         let Some(chosen) = &self.indicators else {
-            return (0..data.indicators.len())
-                .filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == 0))
-                .collect();
+            return members(data, 0);
         };
         let mut out: Vec<usize> = Vec::new();
         for id in chosen {
@@ -159,13 +157,18 @@ impl ViewState {
     }
 }
 
+/// The indicators of group `group`, in dataset order.
+pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
+    (0..data.indicators.len()).filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == group)).collect()
+}
+
 fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -1,7 +1,7 @@
 //! Compare (chosen indicators on one value axis, as bars or lines) and Breakdown (a total's
 //! parts stacked per report). Both are a legend, a value axis and a row of report bands.
 
-use super::plot::{gutter, Plot};
+use super::plot::{gutter, report_labels, Plot};
 use super::{fit, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK};
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
@@ -72,9 +72,7 @@ fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &
     let area = Rect::new(left, plot_top, scene.width - left - MARGIN - 4.0, bottom - plot_top);
     let plot = Plot { area, axis, bands: data.reports.len() };
     plot.grid(&mut scene.items, lang);
-    let full: Vec<String> = data.reports.iter().map(|r| r.label.get(lang).to_string()).collect();
-    let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
-    plot.x_labels(&mut scene.items, &full, &short);
+    plot.x_labels(&mut scene.items, &report_labels(data, lang, false), &report_labels(data, lang, true));
     if let Some(axis) = &data.axis {
         scene.items.push(Item::Text {
             at: (area.x + area.w / 2.0, scene.height - MARGIN),

@@ -163,38 +163,25 @@ pub fn fit(text: &str, size: f64, max: f64) -> String {
 pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
-    // Words, with "temporary/permanent" also breakable after the slash (no space there).
-    let pieces: Vec<(bool, &str)> = text
-        .split_whitespace()
-        .flat_map(|w| {
-            let mut parts: Vec<(bool, &str)> = w.split_inclusive('/').map(|p| (false, p)).collect();
-            if let Some(first) = parts.first_mut() {
-                first.0 = true;
+    // Once on the last line, every word goes onto it, for `fit` to cut.
+    let mut last = false;
+    for word in text.split_whitespace() {
+        // Words, with "temporary/permanent" also breakable after the slash (no space there).
+        for (n, piece) in word.split_inclusive('/').enumerate() {
+            let mut candidate = current.clone();
+            if n == 0 && !current.is_empty() {
+                candidate.push(' ');
             }
-            parts
-        })
-        .collect();
-    let mut words = pieces.into_iter().peekable();
-    while let Some((spaced, word)) = words.next() {
-        let candidate = match (current.is_empty(), spaced) {
-            (true, _) => word.to_string(),
-            (false, true) => format!("{current} {word}"),
-            (false, false) => format!("{current}{word}"),
-        };
-        if text_width(&candidate, size) <= max || current.is_empty() {
-            current = candidate;
-            continue;
-        }
-        if out.len() + 1 == lines {
-            current = candidate;
-            for (spaced, w) in words.by_ref() {
-                current.push_str(if spaced { " " } else { "" });
-                current.push_str(w);
+            candidate.push_str(piece);
+            if last || current.is_empty() || text_width(&candidate, size) <= max {
+                current = candidate;
+            } else if out.len() + 1 == lines {
+                last = true;
+                current = candidate;
+            } else {
+                out.push(std::mem::replace(&mut current, piece.to_string()));
             }
-            break;
         }
-        out.push(std::mem::take(&mut current));
-        current = word.to_string();
     }
     if !current.is_empty() {
         out.push(fit(&current, size, max));

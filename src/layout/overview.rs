@@ -1,12 +1,13 @@
 //! Overview: small multiples, one panel per indicator with its own scale, grouped by group.
 //! Magnitudes differ thousands of times, so a shared axis would flatten most indicators.
 
-use super::plot::{gutter, Plot};
+use super::plot::{gutter, report_labels, Plot};
 use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
+use crate::measure;
 use crate::scale::Axis;
 use crate::theme::Paint;
-use crate::view::ViewState;
+use crate::view::{members, ViewState};
 
 const MARGIN: f64 = 8.0;
 const GAP: f64 = 20.0;
@@ -22,19 +23,14 @@ fn columns(width: f64) -> usize {
 
 /// Indicators of each group, in dataset order; groups without indicators are left out.
 fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
-    (0..data.groups.len())
-        .map(|g| {
-            (g, data.indicators.iter().enumerate().filter(|(_, x)| x.group == g).map(|(i, _)| i).collect::<Vec<_>>())
-        })
-        .filter(|(_, members)| !members.is_empty())
-        .collect()
+    (0..data.groups.len()).map(|g| (g, members(data, g))).filter(|(_, members)| !members.is_empty()).collect()
 }
 
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {
     let cols = columns(width);
-    let rows: usize = grouped(data).iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
-    let groups = grouped(data).len() as f64;
-    MARGIN + groups * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
+    let groups = grouped(data);
+    let rows: usize = groups.iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
+    MARGIN + groups.len() as f64 * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
 }
 
 pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
@@ -96,14 +92,13 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
             v: VAlign::Top,
         });
     }
-    let max = ind.values.iter().flatten().copied().fold(0.0, f64::max);
-    let axis = Axis::linear(0.0, max, 3);
+    let axis = Axis::linear(0.0, measure::peak(&ind.values), 3);
     let left = gutter(&axis, lang);
     let top = frame.y + 2.0 * TITLE_LINE + 12.0;
     let area = Rect::new(frame.x + left, top, frame.w - left - 4.0, frame.bottom() - 18.0 - top);
     let plot = Plot { area, axis, bands: data.reports.len() };
     plot.grid(&mut scene.items, lang);
-    let short: Vec<String> = data.reports.iter().map(|r| r.short.get(lang).to_string()).collect();
+    let short = report_labels(data, lang, true);
     plot.x_labels(&mut scene.items, &short, &short);
     for (r, value) in ind.values.iter().enumerate() {
         let band = plot.band(r);

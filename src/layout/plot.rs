@@ -2,6 +2,7 @@
 //! Compare/Breakdown chart are built on.
 
 use super::{fit, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -14,8 +15,17 @@ pub(crate) struct Plot {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
-    let widest = tick_labels(axis, lang).iter().map(|t| text_width(t, FONT_TICK)).fold(0.0, f64::max);
-    (widest + 8.0).ceil()
+    (widest(&tick_labels(axis, lang)) + 8.0).ceil()
+}
+
+/// The reports' labels in `lang`, the `short` ones or the full ones.
+pub(crate) fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
+    data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
+}
+
+/// The width of the widest of `labels` in the tick font.
+fn widest(labels: &[String]) -> f64 {
+    labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max)
 }
 
 impl Plot {
@@ -67,7 +77,6 @@ impl Plot {
     /// when even those do not fit, every k-th.
     pub fn x_labels(&self, items: &mut Vec<Item>, full: &[String], short: &[String]) {
         let band = self.area.w / self.bands.max(1) as f64;
-        let widest = |labels: &[String]| labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max);
         let labels = if widest(full) + 6.0 <= band { full } else { short };
         let every = ((widest(labels) + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
         for (i, label) in labels.iter().enumerate().step_by(every) {

@@ -44,7 +44,7 @@ impl Dom {
         let Ok([wrap, stage, plot, overlay, tip, table, summary, live, error, warning, fallback, legend]) =
             <[Element; 12]>::try_from(found)
         else {
-            return Err(String::new()); // found holds one element per id
+            return Err("the widget's elements could not be collected".into()); // not reached: one per id
         };
         Ok(Dom {
             wrap: wrap.unchecked_into(),

@@ -25,7 +25,8 @@ ensure_wasm_bindgen() {
 ensure_node_modules() {
   if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
     say "installing npm packages from package-lock.json"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    # No package needs its install script (esbuild's only links its binary; the JS shim finds it).
+    (cd "$ROOT" && npm ci --no-audit --no-fund --ignore-scripts)
   fi
 }
 

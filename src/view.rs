@@ -3,7 +3,6 @@
 
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use std::fmt::Write;
 
 macro_rules! keyword_enum {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -121,7 +120,12 @@ impl ViewState {
         let mut hash = String::new();
         for k in KEYS {
             let Some(v) = self.get(k).filter(|v| Some(v) != default.get(k).as_ref()) else { continue };
-            let _ = write!(hash, "{}{k}={}", if hash.is_empty() { "" } else { "&" }, percent_encode(&v));
+            if !hash.is_empty() {
+                hash.push('&');
+            }
+            hash.push_str(k);
+            hash.push('=');
+            percent_encode(&mut hash, &v);
         }
         hash
     }
@@ -162,34 +166,42 @@ pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
     (0..data.indicators.len()).filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == group)).collect()
 }
 
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` with every byte but letters, digits and `-_.,~` written `%XX`.
+fn percent_encode(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
-            out.push(b as char);
+            out.push(char::from(b));
         } else {
-            let _ = write!(out, "%{b:02X}");
+            // By hand rather than `{:02X}`, which brings in core's integer formatting.
+            out.push('%');
+            for digit in [b >> 4, b & 15] {
+                out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
+            }
         }
     }
-    out
+}
+
+/// The value of one hex digit.
+fn hex_digit(b: u8) -> Option<u8> {
+    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
 }
 
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes.get(i), hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (Some(b'%'), Some(v)) => {
-                out.push(v);
-                i += 3;
-            }
-            (Some(&b), _) => {
-                out.push(if b == b'+' { b' ' } else { b });
-                i += 1;
-            }
-            (None, _) => break,
+    while let Some(&b) = bytes.get(i) {
+        let escaped = match bytes.get(i + 1..i + 3) {
+            Some(&[hi, lo]) if b == b'%' => hex_digit(hi).zip(hex_digit(lo)),
+            _ => None,
+        };
+        if let Some((hi, lo)) = escaped {
+            out.push(hi << 4 | lo);
+            i += 3;
+        } else {
+            out.push(if b == b'+' { b' ' } else { b });
+            i += 1;
         }
     }
     // Bytes that are not UTF-8 name no indicator or value: an empty value falls back like any

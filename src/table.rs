@@ -41,20 +41,23 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     s
 }
 
-/// One CSV field, quoted when it holds a comma, quote or line break.
-fn field(s: &str) -> String {
+/// Appends one CSV field and `end` (the separator or line break), quoting the field when it
+/// holds a comma, quote or line break.
+fn field(out: &mut String, s: &str, end: &str) {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
     } else {
-        s.to_string()
+        out.push_str(s);
     }
+    out.push_str(end);
 }
 
 /// Plain digits with '.' as the decimal point, for spreadsheets in any locale.
 fn plain(v: Option<f64>) -> String {
     match v {
-        Some(v) if v.fract() == 0.0 => crate::decimal::fixed(v, 0),
-        Some(v) => crate::decimal::fixed(v, 2),
+        Some(v) => crate::decimal::fixed(v, if v.fract() == 0.0 { 0 } else { 2 }),
         None => String::new(),
     }
 }
@@ -95,24 +98,18 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
                 .collect()
         }
     };
-    let mut out = format!(
-        "indicator_id,{},report_id,{},{}\r\n",
-        field(word(Word::Indicator, lang)),
-        field(word(Word::Report, lang)),
-        measure_name
-    );
+    let mut out = String::from("indicator_id,");
+    field(&mut out, word(Word::Indicator, lang), ",report_id,");
+    field(&mut out, word(Word::Report, lang), ",");
+    field(&mut out, measure_name, "\r\n");
     for (i, values) in rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         for (r, rep) in data.reports.iter().enumerate() {
-            let _ = write!(
-                out,
-                "{},{},{},{},{}\r\n",
-                field(&ind.id),
-                field(ind.label.get(lang)),
-                field(&rep.id),
-                field(rep.label.get(lang)),
-                plain(values.get(r).copied().flatten())
-            );
+            field(&mut out, &ind.id, ",");
+            field(&mut out, ind.label.get(lang), ",");
+            field(&mut out, &rep.id, ",");
+            field(&mut out, rep.label.get(lang), ",");
+            field(&mut out, &plain(values.get(r).copied().flatten()), "\r\n");
         }
     }
     out
@@ -157,7 +154,12 @@ mod tests {
 
     #[test]
     fn csv_quotes_commas() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let quoted = |s| {
+            let mut out = String::new();
+            field(&mut out, s, ",");
+            out
+        };
+        assert_eq!(quoted("a,b"), "\"a,b\",");
+        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\",");
     }
 }

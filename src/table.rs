@@ -1,37 +1,49 @@
 //! The numbers as an accessible HTML table and as CSV.
 
 use crate::data::Dataset;
-use crate::i18n::{format_count, word, Lang, Word};
+use crate::i18n::{filled, format_count, word, Lang, Word};
 use crate::measure;
 use crate::text::escape;
 use crate::view::{members, Mode, Stack, View, ViewState};
-use std::fmt::Write;
+
+/// Appends `<tag attrs>text</tag>`, the text escaped; `tag` is the name and its attributes.
+fn cell(out: &mut String, tag: &str, text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    out.push_str(&escape(text));
+    out.push_str("</");
+    out.push_str(tag.split(' ').next().unwrap_or(tag));
+    out.push('>');
+}
 
 /// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
 pub fn html(data: &Dataset, lang: Lang) -> String {
+    const COL: &str = "th scope=\"col\"";
     let mut s = String::from("<table>");
-    let _ = write!(s, "<caption>{}</caption><thead><tr>", escape(word(Word::TableCaption, lang)));
-    let _ = write!(s, "<th scope=\"col\">{}</th>", escape(word(Word::Indicator, lang)));
+    cell(&mut s, "caption", word(Word::TableCaption, lang));
+    s.push_str("<thead><tr>");
+    cell(&mut s, COL, word(Word::Indicator, lang));
     for r in &data.reports {
-        let _ = write!(s, "<th scope=\"col\">{}</th>", escape(r.label.get(lang)));
+        cell(&mut s, COL, r.label.get(lang));
     }
     s.push_str("</tr></thead>");
+    // The group headings span the indicator column and every report's.
+    let colgroup = filled("th scope=\"colgroup\" colspan=\"{0}\"", &[&(data.reports.len() + 1)]);
     for (g, group) in data.groups.iter().enumerate() {
         let members = members(data, g);
         if members.is_empty() {
             continue;
         }
-        let _ = write!(
-            s,
-            "<tbody><tr><th scope=\"colgroup\" colspan=\"{}\">{}</th></tr>",
-            data.reports.len() + 1,
-            escape(group.label.get(lang))
-        );
+        s.push_str("<tbody><tr>");
+        cell(&mut s, &colgroup, group.label.get(lang));
+        s.push_str("</tr>");
         for ind in members.iter().filter_map(|&i| data.indicators.get(i)) {
-            let _ = write!(s, "<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang)));
+            s.push_str("<tr>");
+            cell(&mut s, "th scope=\"row\"", ind.label.get(lang));
             for v in &ind.values {
-                let cell = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
-                let _ = write!(s, "<td>{}</td>", escape(&cell));
+                let text = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
+                cell(&mut s, "td", &text);
             }
             s.push_str("</tr>");
         }

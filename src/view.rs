@@ -10,14 +10,20 @@ macro_rules! keyword_enum {
         pub enum $name { #[default] $($variant),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($text),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
             pub fn parse(s: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s)
+                Self::ALL.get(position(Self::NAMES, s)?).copied()
             }
         }
     };
+}
+
+/// Where `s` is in `names`. One routine for every keyword type, not a search loop each.
+pub(crate) fn position(names: &[&str], s: &str) -> Option<usize> {
+    names.iter().position(|n| *n == s)
 }
 
 keyword_enum!(View { Overview = "overview", Compare = "compare", Breakdown = "breakdown", Table = "table" });

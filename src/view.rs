@@ -120,12 +120,20 @@ impl ViewState {
         state
     }
 
+    /// The keys whose value differs from the default, with that value, in the order of
+    /// [`KEYS`]: what a link or an embed snippet has to carry.
+    pub fn changed(&self) -> Vec<(&'static str, String)> {
+        let default = ViewState::default();
+        KEYS.into_iter()
+            .filter_map(|k| Some((k, self.get(k)?)))
+            .filter(|(k, v)| default.get(k).as_ref() != Some(v))
+            .collect()
+    }
+
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
-        let default = ViewState::default();
         let mut hash = String::new();
-        for k in KEYS {
-            let Some(v) = self.get(k).filter(|v| Some(v) != default.get(k).as_ref()) else { continue };
+        for (k, v) in self.changed() {
             if !hash.is_empty() {
                 hash.push('&');
             }

@@ -220,7 +220,36 @@ fn percent_decode(s: &str) -> String {
     }
     // Bytes that are not UTF-8 name no indicator or value: an empty value falls back like any
     // unknown one (and keeps core's lossy decoder and its tables out of the wasm).
-    String::from_utf8(out).unwrap_or_default()
+    utf8(&out).unwrap_or_default()
+}
+
+/// The text of `bytes` if they are UTF-8, as `String::from_utf8` decides it: by hand, because
+/// core's validator, fast on long texts, is large and a hash value is short.
+fn utf8(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes.iter();
+    while let Some(&lead) = rest.next() {
+        // How many continuation bytes follow, the smallest code point that needs them (a longer
+        // form is invalid) and the lead byte's bits of the code point.
+        let (more, least, bits) = match lead {
+            0x00..=0x7F => (0, 0, lead),
+            0xC0..=0xDF => (1, 0x80, lead & 0x1F),
+            0xE0..=0xEF => (2, 0x800, lead & 0x0F),
+            0xF0..=0xF7 => (3, 0x1_0000, lead & 0x07),
+            _ => return None,
+        };
+        let mut code = u32::from(bits);
+        for _ in 0..more {
+            let b = rest.next().filter(|&&b| b & 0xC0 == 0x80)?;
+            code = code << 6 | u32::from(b & 0x3F);
+        }
+        if code < least {
+            return None;
+        }
+        // Surrogates and code points past U+10FFFF are no char.
+        out.push(char::from_u32(code)?);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -267,6 +296,21 @@ mod tests {
         assert_eq!(s.to_hash(), "indicators=none");
         s.set("indicators", "");
         assert_eq!(s.indicators, None);
+    }
+
+    #[test]
+    fn utf8_decides_like_std() {
+        let same = |s: &[u8]| assert_eq!(utf8(s), String::from_utf8(s.to_vec()).ok(), "{s:?}");
+        // Every pair of bytes, alone and as the start of three- and four-byte forms: this
+        // covers the truncated, overlong, surrogate and too-large forms.
+        for a in 0..=255 {
+            for b in 0..=255 {
+                same(&[a, b]);
+                same(&[a, b, 0x80]);
+                same(&[a, b, 0xBF, 0xBF]);
+                same(&[a, b, 0x80, 0x80]);
+            }
+        }
     }
 
     #[test]

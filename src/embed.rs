@@ -2,19 +2,13 @@
 
 use crate::i18n::filled;
 use crate::text::escape;
-use crate::view::{ViewState, KEYS};
-
-/// The state keys that differ from the defaults, as (attribute, value) pairs.
-fn attributes(state: &ViewState) -> Vec<(&'static str, String)> {
-    let default = ViewState::default();
-    KEYS.iter().filter_map(|k| Some((*k, state.get(k)?))).filter(|(k, v)| default.get(k).as_ref() != Some(v)).collect()
-}
+use crate::view::ViewState;
 
 /// The element snippet: the script tag and a `<migration-chart>` with this view's attributes.
 /// `base` is where the project is served, ending in '/'.
 pub fn element(state: &ViewState, base: &str) -> String {
     let mut attrs = String::new();
-    for (k, v) in attributes(state) {
+    for (k, v) in state.changed() {
         attrs.push(' ');
         attrs.push_str(k);
         attrs.push_str("=\"");

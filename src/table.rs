@@ -1,37 +1,49 @@
 //! The numbers as an accessible HTML table and as CSV.
 
 use crate::data::Dataset;
-use crate::i18n::{format_count, word, Lang, Word};
+use crate::i18n::{filled, format_count, word, Lang, Word};
 use crate::measure;
 use crate::text::escape;
 use crate::view::{members, Mode, Stack, View, ViewState};
-use std::fmt::Write;
+
+/// Appends `<tag attrs>text</tag>`, the text escaped; `tag` is the name and its attributes.
+fn cell(out: &mut String, tag: &str, text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    out.push_str(&escape(text));
+    out.push_str("</");
+    out.push_str(tag.split(' ').next().unwrap_or(tag));
+    out.push('>');
+}
 
 /// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
 pub fn html(data: &Dataset, lang: Lang) -> String {
+    const COL: &str = "th scope=\"col\"";
     let mut s = String::from("<table>");
-    let _ = write!(s, "<caption>{}</caption><thead><tr>", escape(word(Word::TableCaption, lang)));
-    let _ = write!(s, "<th scope=\"col\">{}</th>", escape(word(Word::Indicator, lang)));
+    cell(&mut s, "caption", word(Word::TableCaption, lang));
+    s.push_str("<thead><tr>");
+    cell(&mut s, COL, word(Word::Indicator, lang));
     for r in &data.reports {
-        let _ = write!(s, "<th scope=\"col\">{}</th>", escape(r.label.get(lang)));
+        cell(&mut s, COL, r.label.get(lang));
     }
     s.push_str("</tr></thead>");
+    // The group headings span the indicator column and every report's.
+    let colgroup = filled("th scope=\"colgroup\" colspan=\"{0}\"", &[&(data.reports.len() + 1)]);
     for (g, group) in data.groups.iter().enumerate() {
         let members = members(data, g);
         if members.is_empty() {
             continue;
         }
-        let _ = write!(
-            s,
-            "<tbody><tr><th scope=\"colgroup\" colspan=\"{}\">{}</th></tr>",
-            data.reports.len() + 1,
-            escape(group.label.get(lang))
-        );
+        s.push_str("<tbody><tr>");
+        cell(&mut s, &colgroup, group.label.get(lang));
+        s.push_str("</tr>");
         for ind in members.iter().filter_map(|&i| data.indicators.get(i)) {
-            let _ = write!(s, "<tr><th scope=\"row\">{}</th>", escape(ind.label.get(lang)));
+            s.push_str("<tr>");
+            cell(&mut s, "th scope=\"row\"", ind.label.get(lang));
             for v in &ind.values {
-                let cell = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
-                let _ = write!(s, "<td>{}</td>", escape(&cell));
+                let text = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
+                cell(&mut s, "td", &text);
             }
             s.push_str("</tr>");
         }
@@ -41,20 +53,23 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     s
 }
 
-/// One CSV field, quoted when it holds a comma, quote or line break.
-fn field(s: &str) -> String {
+/// Appends one CSV field and `end` (the separator or line break), quoting the field when it
+/// holds a comma, quote or line break.
+fn field(out: &mut String, s: &str, end: &str) {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
     } else {
-        s.to_string()
+        out.push_str(s);
     }
+    out.push_str(end);
 }
 
 /// Plain digits with '.' as the decimal point, for spreadsheets in any locale.
 fn plain(v: Option<f64>) -> String {
     match v {
-        Some(v) if v.fract() == 0.0 => crate::decimal::fixed(v, 0),
-        Some(v) => crate::decimal::fixed(v, 2),
+        Some(v) => crate::decimal::fixed(v, if v.fract() == 0.0 { 0 } else { 2 }),
         None => String::new(),
     }
 }
@@ -95,24 +110,18 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
                 .collect()
         }
     };
-    let mut out = format!(
-        "indicator_id,{},report_id,{},{}\r\n",
-        field(word(Word::Indicator, lang)),
-        field(word(Word::Report, lang)),
-        measure_name
-    );
+    let mut out = String::from("indicator_id,");
+    field(&mut out, word(Word::Indicator, lang), ",report_id,");
+    field(&mut out, word(Word::Report, lang), ",");
+    field(&mut out, measure_name, "\r\n");
     for (i, values) in rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         for (r, rep) in data.reports.iter().enumerate() {
-            let _ = write!(
-                out,
-                "{},{},{},{},{}\r\n",
-                field(&ind.id),
-                field(ind.label.get(lang)),
-                field(&rep.id),
-                field(rep.label.get(lang)),
-                plain(values.get(r).copied().flatten())
-            );
+            field(&mut out, &ind.id, ",");
+            field(&mut out, ind.label.get(lang), ",");
+            field(&mut out, &rep.id, ",");
+            field(&mut out, rep.label.get(lang), ",");
+            field(&mut out, &plain(values.get(r).copied().flatten()), "\r\n");
         }
     }
     out
@@ -157,7 +166,12 @@ mod tests {
 
     #[test]
     fn csv_quotes_commas() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let quoted = |s| {
+            let mut out = String::new();
+            field(&mut out, s, ",");
+            out
+        };
+        assert_eq!(quoted("a,b"), "\"a,b\",");
+        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\",");
     }
 }

@@ -3,7 +3,6 @@
 
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use std::fmt::Write;
 
 macro_rules! keyword_enum {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -11,14 +10,20 @@ macro_rules! keyword_enum {
         pub enum $name { #[default] $($variant),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($text),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
             pub fn parse(s: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s)
+                Self::ALL.get(position(Self::NAMES, s)?).copied()
             }
         }
     };
+}
+
+/// Where `s` is in `names`. One routine for every keyword type, not a search loop each.
+pub(crate) fn position(names: &[&str], s: &str) -> Option<usize> {
+    names.iter().position(|n| *n == s)
 }
 
 keyword_enum!(View { Overview = "overview", Compare = "compare", Breakdown = "breakdown", Table = "table" });
@@ -115,13 +120,26 @@ impl ViewState {
         state
     }
 
+    /// The keys whose value differs from the default, with that value, in the order of
+    /// [`KEYS`]: what a link or an embed snippet has to carry.
+    pub fn changed(&self) -> Vec<(&'static str, String)> {
+        let default = ViewState::default();
+        KEYS.into_iter()
+            .filter_map(|k| Some((k, self.get(k)?)))
+            .filter(|(k, v)| default.get(k).as_ref() != Some(v))
+            .collect()
+    }
+
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
-        let default = ViewState::default();
         let mut hash = String::new();
-        for k in KEYS {
-            let Some(v) = self.get(k).filter(|v| Some(v) != default.get(k).as_ref()) else { continue };
-            let _ = write!(hash, "{}{k}={}", if hash.is_empty() { "" } else { "&" }, percent_encode(&v));
+        for (k, v) in self.changed() {
+            if !hash.is_empty() {
+                hash.push('&');
+            }
+            hash.push_str(k);
+            hash.push('=');
+            percent_encode(&mut hash, &v);
         }
         hash
     }
@@ -162,39 +180,76 @@ pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
     (0..data.indicators.len()).filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == group)).collect()
 }
 
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` with every byte but letters, digits and `-_.,~` written `%XX`.
+fn percent_encode(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
-            out.push(b as char);
+            out.push(char::from(b));
         } else {
-            let _ = write!(out, "%{b:02X}");
+            // By hand rather than `{:02X}`, which brings in core's integer formatting.
+            out.push('%');
+            for digit in [b >> 4, b & 15] {
+                out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
+            }
         }
     }
-    out
+}
+
+/// The value of one hex digit.
+fn hex_digit(b: u8) -> Option<u8> {
+    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
 }
 
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes.get(i), hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (Some(b'%'), Some(v)) => {
-                out.push(v);
-                i += 3;
-            }
-            (Some(&b), _) => {
-                out.push(if b == b'+' { b' ' } else { b });
-                i += 1;
-            }
-            (None, _) => break,
+    while let Some(&b) = bytes.get(i) {
+        let escaped = match bytes.get(i + 1..i + 3) {
+            Some(&[hi, lo]) if b == b'%' => hex_digit(hi).zip(hex_digit(lo)),
+            _ => None,
+        };
+        if let Some((hi, lo)) = escaped {
+            out.push(hi << 4 | lo);
+            i += 3;
+        } else {
+            out.push(if b == b'+' { b' ' } else { b });
+            i += 1;
         }
     }
     // Bytes that are not UTF-8 name no indicator or value: an empty value falls back like any
     // unknown one (and keeps core's lossy decoder and its tables out of the wasm).
-    String::from_utf8(out).unwrap_or_default()
+    utf8(&out).unwrap_or_default()
+}
+
+/// The text of `bytes` if they are UTF-8, as `String::from_utf8` decides it: by hand, because
+/// core's validator, fast on long texts, is large and a hash value is short.
+fn utf8(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes.iter();
+    while let Some(&lead) = rest.next() {
+        // How many continuation bytes follow, the smallest code point that needs them (a longer
+        // form is invalid) and the lead byte's bits of the code point.
+        let (more, least, bits) = match lead {
+            0x00..=0x7F => (0, 0, lead),
+            0xC0..=0xDF => (1, 0x80, lead & 0x1F),
+            0xE0..=0xEF => (2, 0x800, lead & 0x0F),
+            0xF0..=0xF7 => (3, 0x1_0000, lead & 0x07),
+            _ => return None,
+        };
+        let mut code = u32::from(bits);
+        for _ in 0..more {
+            let b = rest.next().filter(|&&b| b & 0xC0 == 0x80)?;
+            code = code << 6 | u32::from(b & 0x3F);
+        }
+        if code < least {
+            return None;
+        }
+        // Surrogates and code points past U+10FFFF are no char.
+        out.push(char::from_u32(code)?);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -241,6 +296,21 @@ mod tests {
         assert_eq!(s.to_hash(), "indicators=none");
         s.set("indicators", "");
         assert_eq!(s.indicators, None);
+    }
+
+    #[test]
+    fn utf8_decides_like_std() {
+        let same = |s: &[u8]| assert_eq!(utf8(s), String::from_utf8(s.to_vec()).ok(), "{s:?}");
+        // Every pair of bytes, alone and as the start of three- and four-byte forms: this
+        // covers the truncated, overlong, surrogate and too-large forms.
+        for a in 0..=255 {
+            for b in 0..=255 {
+                same(&[a, b]);
+                same(&[a, b, 0x80]);
+                same(&[a, b, 0xBF, 0xBF]);
+                same(&[a, b, 0x80, 0x80]);
+            }
+        }
     }
 
     #[test]

@@ -25,7 +25,8 @@ impl Lang {
     }
 
     pub fn parse(s: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == s)
+        // The codes in the order of `ALL`, searched by the same routine as the view keywords.
+        Lang::ALL.get(crate::view::position(&["en", "az", "ru"], s)?).copied()
     }
 
     /// CLDR group and decimal separators (en `1,234.5`, az `1.234,5`, ru `1 234,5` with U+00A0).

@@ -73,25 +73,7 @@ impl Chart {
     /// understand, which then falls back to the default.
     pub fn set(&mut self, key: &str, value: Option<String>) -> Option<String> {
         if key == "height" {
-            // Whole CSS pixels: integer parsing keeps core's float parser out of the wasm.
-            let parsed = value.as_deref().map(|v| {
-                let v = v.trim();
-                v.strip_suffix("px").unwrap_or(v).trim_end().parse::<u32>()
-            });
-            return match parsed {
-                None => {
-                    self.height = DEFAULT_HEIGHT;
-                    None
-                }
-                Some(Ok(h)) if (120..=4000).contains(&h) => {
-                    self.height = f64::from(h);
-                    None
-                }
-                Some(_) => Some(filled(
-                    "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
-                    &[&value.unwrap_or_default(), &crate::decimal::short(DEFAULT_HEIGHT)],
-                )),
-            };
+            return self.set_height(value.as_deref());
         }
         let default = ViewState::default().get(key);
         let Some(default) = default else {
@@ -309,6 +291,26 @@ impl Chart {
 }
 
 impl Chart {
+    /// The `height` attribute: whole CSS pixels from 120 to 4000, "px" optional. A bad value
+    /// gets a message and leaves the height as it was.
+    fn set_height(&mut self, value: Option<&str>) -> Option<String> {
+        let Some(text) = value else {
+            self.height = DEFAULT_HEIGHT;
+            return None;
+        };
+        let v = text.trim();
+        match whole_number(v.strip_suffix("px").unwrap_or(v).trim_end()) {
+            Some(h) if (120..=4000).contains(&h) => {
+                self.height = f64::from(h);
+                None
+            }
+            _ => Some(filled(
+                "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
+                &[&text, &crate::decimal::short(DEFAULT_HEIGHT)],
+            )),
+        }
+    }
+
     /// Whether the dark palette applies: the `theme` attribute, or the reader's preference.
     fn dark(&self) -> bool {
         match self.state.theme {
@@ -401,4 +403,14 @@ impl Chart {
             self.dom.live.set_text_content(Some(&datum.sentence()));
         }
     }
+}
+
+/// Digits with an optional '+', as `str::parse::<u32>` reads them, without core's generic
+/// integer parser (and with no float parser, which `f64` would bring in).
+fn whole_number(text: &str) -> Option<u32> {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if digits.is_empty() {
+        return None;
+    }
+    digits.chars().try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(c.to_digit(10)?))
 }

@@ -2,7 +2,9 @@
 //! parts stacked per report). Both are a legend, a value axis and a row of report bands.
 
 use super::plot::{gutter, report_labels, Plot};
-use super::{fit, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK};
+use super::{
+    fit, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK,
+};
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
@@ -40,15 +42,15 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
         if s.hidden {
             scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
         }
-        scene.items.push(Item::Text {
-            at: (x + SWATCH + 6.0, y + 10.0),
-            text: label,
-            size: FONT_LABEL,
-            bold: false,
-            paint: text_paint,
-            h: HAlign::Left,
-            v: VAlign::Middle,
-        });
+        push_text(
+            &mut scene.items,
+            (x + SWATCH + 6.0, y + 10.0),
+            label,
+            FONT_LABEL,
+            false,
+            text_paint,
+            (HAlign::Left, VAlign::Middle),
+        );
         scene.legend.push(LegendEntry { indicator: s.indicator, hit: Rect::new(x, y, w - 8.0, LEGEND_ROW) });
         x += w;
     }
@@ -58,15 +60,15 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
 /// The value axis with its title above, report labels below and the axis caption.
 fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &mut Scene) -> Plot {
     let left = MARGIN + gutter(&axis, lang);
-    scene.items.push(Item::Text {
-        at: (MARGIN, top),
-        text: fit(title, FONT_TICK, scene.width - 2.0 * MARGIN),
-        size: FONT_TICK,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Left,
-        v: VAlign::Top,
-    });
+    push_text(
+        &mut scene.items,
+        (MARGIN, top),
+        fit(title, FONT_TICK, scene.width - 2.0 * MARGIN),
+        FONT_TICK,
+        false,
+        Paint::Muted,
+        (HAlign::Left, VAlign::Top),
+    );
     let plot_top = top + 22.0;
     let bottom = scene.height - MARGIN - 40.0;
     let area = Rect::new(left, plot_top, scene.width - left - MARGIN - 4.0, bottom - plot_top);
@@ -74,30 +76,30 @@ fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &
     plot.grid(&mut scene.items, lang);
     plot.x_labels(&mut scene.items, &report_labels(data, lang, false), &report_labels(data, lang, true));
     if let Some(axis) = &data.axis {
-        scene.items.push(Item::Text {
-            at: (area.x + area.w / 2.0, scene.height - MARGIN),
-            text: fit(axis.get(lang), FONT_TICK, scene.width - 2.0 * MARGIN),
-            size: FONT_TICK,
-            bold: false,
-            paint: Paint::Muted,
-            h: HAlign::Center,
-            v: VAlign::Bottom,
-        });
+        push_text(
+            &mut scene.items,
+            (area.x + area.w / 2.0, scene.height - MARGIN),
+            fit(axis.get(lang), FONT_TICK, scene.width - 2.0 * MARGIN),
+            FONT_TICK,
+            false,
+            Paint::Muted,
+            (HAlign::Center, VAlign::Bottom),
+        );
     }
     plot
 }
 
 /// A line of text in the middle of the chart, for states with nothing to draw.
 fn message(scene: &mut Scene, text: &str) {
-    scene.items.push(Item::Text {
-        at: (scene.width / 2.0, scene.height / 2.0),
-        text: fit(text, FONT_LABEL, scene.width - 2.0 * MARGIN),
-        size: FONT_LABEL,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Center,
-        v: VAlign::Middle,
-    });
+    push_text(
+        &mut scene.items,
+        (scene.width / 2.0, scene.height / 2.0),
+        fit(text, FONT_LABEL, scene.width - 2.0 * MARGIN),
+        FONT_LABEL,
+        false,
+        Paint::Muted,
+        (HAlign::Center, VAlign::Middle),
+    );
 }
 
 fn extent<'a>(values: impl Iterator<Item = &'a Option<f64>>, positive_only: bool) -> (f64, f64) {
@@ -294,15 +296,15 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             base += v.unwrap_or(0.0);
         }
         if let (false, Some(y)) = (percent, plot.y(base)) {
-            scene.items.push(Item::Text {
-                at: (band.x + band.w / 2.0, y - 4.0),
-                text: format_count(base, lang),
-                size: FONT_TICK,
-                bold: true,
-                paint: Paint::Text,
-                h: HAlign::Center,
-                v: VAlign::Bottom,
-            });
+            push_text(
+                &mut scene.items,
+                (band.x + band.w / 2.0, y - 4.0),
+                format_count(base, lang),
+                FONT_TICK,
+                true,
+                Paint::Text,
+                (HAlign::Center, VAlign::Bottom),
+            );
         }
     }
     scene

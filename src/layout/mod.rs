@@ -125,6 +125,21 @@ pub const FONT_LABEL: f64 = 13.0;
 pub const FONT_TITLE: f64 = 14.0;
 pub const FONT_HEADING: f64 = 15.0;
 
+/// Adds a line of text. Every label of every view goes through this one function rather than
+/// building and pushing an `Item::Text` in place, which the compiler copies into each caller.
+#[inline(never)]
+pub(crate) fn push_text(
+    items: &mut Vec<Item>,
+    at: (f64, f64),
+    text: String,
+    size: f64,
+    bold: bool,
+    paint: Paint,
+    (h, v): (HAlign, VAlign),
+) {
+    items.push(Item::Text { at, text, size, bold, paint, h, v });
+}
+
 /// A width estimate for sans-serif text, deliberately generous: layout must run natively
 /// (no font metrics there) and must never let a label overflow its slot in the browser.
 pub fn text_width(text: &str, size: f64) -> f64 {

@@ -22,6 +22,9 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// Out of line: made at some twenty places, where the two clamps (`max` is not one wasm
+    /// instruction, NaN makes it a compare and a select) would be copied into each.
+    #[inline(never)]
     pub fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
         Rect { x, y, w: w.max(0.0), h: h.max(0.0) }
     }

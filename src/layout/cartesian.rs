@@ -23,6 +23,15 @@ struct Series {
     hidden: bool,
 }
 
+/// `indicators` as series, coloured in order: Compare's chosen ones, Breakdown's parts.
+fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) -> Vec<Series> {
+    indicators
+        .iter()
+        .enumerate()
+        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
+        .collect()
+}
+
 /// Legend entries flowed into rows; returns the height used.
 fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut Scene) -> f64 {
     let (mut x, mut y) = (MARGIN, MARGIN);
@@ -112,12 +121,7 @@ fn extent<'a>(values: impl Iterator<Item = &'a Option<f64>>, positive_only: bool
 pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
     let lang = state.lang;
     let mut scene = Scene { width, height, crosshair: true, ..Scene::default() };
-    let series: Vec<Series> = state
-        .compare_indices(data)
-        .into_iter()
-        .enumerate()
-        .map(|(colour, indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect();
+    let series = series(data, state, &state.compare_indices(data));
     if series.is_empty() {
         message(&mut scene, word(Word::NothingSelected, lang));
         return scene;
@@ -238,12 +242,7 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
         message(&mut scene, word(Word::NoRelation, lang));
         return scene;
     };
-    let series: Vec<Series> = relation
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect();
+    let series = series(data, state, &relation.parts);
     let legend_h = legend(data, &series, lang, width, &mut scene);
     let percent = state.stack == Stack::Percent;
     let totals: Vec<Option<f64>> = (0..data.reports.len()).map(|r| data.value(relation.total, r)).collect();

@@ -3,7 +3,8 @@
 
 use super::plot::{gutter, report_labels, Plot};
 use super::{
-    fit, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK,
+    fit, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL,
+    FONT_TICK,
 };
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
@@ -47,7 +48,7 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
         let swatch = Rect::new(x, y + 4.0, SWATCH, SWATCH);
         let (paint, text_paint) =
             if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
-        scene.items.push(Item::Rect { rect: swatch, paint });
+        push_rect(&mut scene.items, swatch, paint);
         if s.hidden {
             scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
         }
@@ -143,9 +144,7 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
-            scene
-                .items
-                .push(Item::Rect { rect: Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), paint: Paint::Axis });
+            push_rect(&mut scene.items, Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), Paint::Axis);
         }
     }
     match state.mark {
@@ -197,7 +196,7 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
             return;
         }
     }
-    items.push(Item::Rect { rect, paint });
+    push_rect(items, rect, paint);
 }
 
 fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
@@ -270,15 +269,13 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             let v = shown(s.indicator, r);
             let seg = v.and_then(|v| plot.span(base, base + v, x, w));
             if let Some(rect) = seg {
-                scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+                push_rect(&mut scene.items, rect, Paint::Series(s.colour));
                 // A hairline in the background colour keeps neighbouring segments apart for
                 // readers who cannot tell the two colours apart.
                 // (Not on segments so thin that the hairline would hide them: 13 of 2,792.)
                 if base > 0.0 && rect.h >= 3.0 {
-                    scene.items.push(Item::Rect {
-                        rect: Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0),
-                        paint: Paint::Background,
-                    });
+                    let hairline = Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0);
+                    push_rect(&mut scene.items, hairline, Paint::Background);
                 }
             }
             let mark = seg.unwrap_or(Rect::new(x, plot.y(base).unwrap_or(band.bottom()), w, 0.0));

@@ -128,6 +128,12 @@ pub const FONT_LABEL: f64 = 13.0;
 pub const FONT_TITLE: f64 = 14.0;
 pub const FONT_HEADING: f64 = 15.0;
 
+/// Adds a filled rectangle; out of line for the same reason as `push_text`.
+#[inline(never)]
+pub(crate) fn push_rect(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
+    items.push(Item::Rect { rect, paint });
+}
+
 /// Adds a line of text. Every label of every view goes through this one function rather than
 /// building and pushing an `Item::Text` in place, which the compiler copies into each caller.
 #[inline(never)]

@@ -2,7 +2,7 @@
 //! Magnitudes differ thousands of times, so a shared axis would flatten most indicators.
 
 use super::plot::{gutter, report_labels, Plot};
-use super::{push_text, wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
+use super::{push_rect, push_text, wrap, HAlign, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
 use crate::measure;
 use crate::scale::Axis;
@@ -106,7 +106,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
         let x = band.x + (band.w - w) / 2.0;
         let bar = value.and_then(|v| plot.bar(v, x, w));
         if let Some(rect) = bar {
-            scene.items.push(Item::Rect { rect, paint: Paint::Series(group) });
+            push_rect(&mut scene.items, rect, Paint::Series(group));
         }
         let mark = bar.unwrap_or(Rect::new(x, area.bottom() - 1.0, w, 1.0));
         scene.targets.push(Target {
@@ -124,7 +124,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::hit;
+    use crate::layout::{hit, Item};
 
     #[test]
     fn long_names_fall_back_to_the_short_name_rather_than_being_cut() {

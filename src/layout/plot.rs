@@ -1,7 +1,7 @@
 //! One value axis over a row of report bands: the frame both Overview panels and the
 //! Compare/Breakdown chart are built on.
 
-use super::{fit, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use super::{fit, push_rect, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::scale::Axis;
@@ -60,7 +60,7 @@ impl Plot {
         for (tick, label) in self.axis.ticks.iter().zip(tick_labels(&self.axis, lang)) {
             let Some(y) = self.y(*tick) else { continue };
             let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
-            items.push(Item::Rect { rect: Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint });
+            push_rect(items, Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint);
             push_text(
                 items,
                 (self.area.x - 6.0, y),

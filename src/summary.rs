@@ -104,11 +104,10 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
     match state.view {
         View::Overview | View::Table => {
             say(Some(counts(data, lang)));
-            let biggest = all.iter().copied().max_by(|&a, &b| {
-                let max = |i: usize| data.indicators.get(i).map_or(0.0, |x| measure::peak(&x.values));
-                max(a).total_cmp(&max(b))
-            });
-            say(biggest.and_then(|i| movement(data, i, lang)));
+            // The movement of the indicator with the highest peak (the last of equals).
+            let peaks = data.indicators.iter().map(|x| measure::peak(&x.values)).enumerate();
+            let biggest = peaks.max_by(|a, b| a.1.total_cmp(&b.1));
+            say(biggest.and_then(|(i, _)| movement(data, i, lang)));
             say(largest_change(data, &all, lang));
             say(largest_share(data, lang));
         }

@@ -59,7 +59,7 @@ impl HitIndex {
             if entries.len() + (b - a) >= budget {
                 return None;
             }
-            for head in heads.iter_mut().take(b + 1).skip(a) {
+            for head in heads.get_mut(a..=b).unwrap_or_default() {
                 entries.push((i, *head));
                 *head = entries.len() - 1;
             }

@@ -106,7 +106,7 @@ impl Grid {
             }
         };
         let stride = (targets.len() / SAMPLE).max(1);
-        for t in (0..targets.len()).step_by(stride).filter_map(|i| targets.get(i)).chain(targets.last()) {
+        for t in targets.iter().step_by(stride).chain(targets.last()) {
             add(&t.hit);
         }
         let step = (widths / n).max(4.0 * (hi - lo) / targets.len() as f64);

@@ -23,7 +23,14 @@ fn columns(width: f64) -> usize {
 
 /// Indicators of each group, in dataset order; groups without indicators are left out.
 fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
-    (0..data.groups.len()).map(|g| (g, members(data, g))).filter(|(_, members)| !members.is_empty()).collect()
+    let mut groups = Vec::new();
+    for g in 0..data.groups.len() {
+        let members = members(data, g);
+        if !members.is_empty() {
+            groups.push((g, members));
+        }
+    }
+    groups
 }
 
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {

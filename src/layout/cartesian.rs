@@ -112,11 +112,17 @@ fn message(scene: &mut Scene, text: &str) {
     );
 }
 
-fn extent<'a>(values: impl Iterator<Item = &'a Option<f64>>, positive_only: bool) -> (f64, f64) {
-    values
-        .flatten()
-        .filter(|v| !positive_only || **v > 0.0)
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)))
+/// The lowest and highest of `values` (only the positive ones for a log axis).
+fn extent(values: &[Vec<Option<f64>>], positive_only: bool) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for series in values {
+        for &v in series.iter().flatten() {
+            if !positive_only || v > 0.0 {
+                (lo, hi) = (lo.min(v), hi.max(v));
+            }
+        }
+    }
+    (lo, hi)
 }
 
 pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
@@ -132,7 +138,7 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     let values: Vec<Vec<Option<f64>>> = visible.iter().map(|s| measure::shown(data, s.indicator, state.mode)).collect();
     // % change can be negative, which a log axis cannot show: it stays linear there.
     let log = state.scale == Scale::Log && state.mode != Mode::Change;
-    let (lo, hi) = extent(values.iter().flatten(), log);
+    let (lo, hi) = extent(&values, log);
     let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
     let title = match state.mode {
         Mode::Absolute => word(Word::Value, lang),

@@ -18,8 +18,14 @@ pub fn change_between(previous: Option<f64>, current: Option<f64>) -> Option<f64
 
 /// % change from each report to the next; the first report has none.
 pub fn changes(values: &[Option<f64>]) -> Vec<Option<f64>> {
-    (0..values.len())
-        .map(|i| change_between(values.get(i.checked_sub(1)?).copied().flatten(), values.get(i).copied().flatten()))
+    let mut previous = None;
+    values
+        .iter()
+        .map(|&v| {
+            let change = change_between(previous, v);
+            previous = v;
+            change
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! largest change between reports, the largest share. It is the chart's accessible description.
 
 use crate::data::Dataset;
-use crate::i18n::{format_change, format_count, format_percent, word, Lang, Word};
+use crate::i18n::{filled, format_change, format_count, format_percent, pick, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
 use std::fmt::Write;
@@ -28,11 +28,8 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
     let (name, from, to) = (ind.short.get(lang), label(first), label(last));
     let (x, y) = (format_count(a, lang), format_count(b, lang));
-    let mut s = match lang {
-        Lang::En => format!("{name}: {x} in {from}, {y} in {to}"),
-        Lang::Az => format!("{name}: {from} — {x}, {to} — {y}"),
-        Lang::Ru => format!("{name}: {x} в отчёте «{from}», {y} в отчёте «{to}»"),
-    };
+    let template = "{0}: {1} in {2}, {3} in {4}|{0}: {2} — {1}, {4} — {3}|{0}: {1} в отчёте «{2}», {3} в отчёте «{4}»";
+    let mut s = filled(pick(lang, template), &[&name, &x, &from, &y, &to]);
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
         let _ = write!(s, " ({})", format_change(c, lang));
     }
@@ -58,15 +55,10 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
     let from = data.reports.get(r.checked_sub(1)?)?.label.get(lang);
     let to = data.reports.get(r)?.label.get(lang);
     let change = format_change(c, lang);
-    Some(match lang {
-        Lang::En => {
-            format!("The largest change between consecutive reports is {change} for {ind}, from {from} to {to}.")
-        }
-        Lang::Az => format!("Ardıcıl hesabatlar arasında ən böyük dəyişmə {ind} üzrə {from}-dən {to}-ə {change}-dir."),
-        Lang::Ru => format!(
-            "Наибольшее изменение между соседними отчётами — {change} у показателя «{ind}», от «{from}» к «{to}»."
-        ),
-    })
+    let template = "The largest change between consecutive reports is {0} for {1}, from {2} to {3}.\
+        |Ardıcıl hesabatlar arasında ən böyük dəyişmə {1} üzrə {2}-dən {3}-ə {0}-dir.\
+        |Наибольшее изменение между соседними отчётами — {0} у показателя «{1}», от «{2}» к «{3}».";
+    Some(filled(pick(lang, template), &[&change, &ind, &from, &to]))
 }
 
 /// The largest part of the first relation in the last report with data.
@@ -82,20 +74,18 @@ fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let total = data.indicators.get(rel.total)?.short.get(lang);
     let report = data.reports.get(r)?.label.get(lang);
     let pct = format_percent(share, lang);
-    Some(match lang {
-        Lang::En => format!("In {report}, {part} is the largest part of {total}, at {pct}."),
-        Lang::Az => format!("{report}: {total} içində ən böyük pay {pct} ilə {part} göstəricisinindir."),
-        Lang::Ru => format!("В отчёте «{report}» крупнейшая часть показателя «{total}» — «{part}», {pct}."),
-    })
+    let template = "In {0}, {1} is the largest part of {2}, at {3}.\
+        |{0}: {2} içində ən böyük pay {3} ilə {1} göstəricisinindir.\
+        |В отчёте «{0}» крупнейшая часть показателя «{2}» — «{1}», {3}.";
+    Some(filled(pick(lang, template), &[&report, &part, &total, &pct]))
 }
 
 fn counts(data: &Dataset, lang: Lang) -> String {
     let (n, r) = (data.indicators.len(), data.reports.len());
-    match lang {
-        Lang::En => format!("{n} indicators over {r} reports, each on its own scale."),
-        Lang::Az => format!("{r} hesabat üzrə {n} göstərici, hər biri öz şkalasında."),
-        Lang::Ru => format!("{n} показателей по {r} отчётам, каждый в своём масштабе."),
-    }
+    let template = "{0} indicators over {1} reports, each on its own scale.\
+        |{1} hesabat üzrə {0} göstərici, hər biri öz şkalasında.\
+        |{0} показателей по {1} отчётам, каждый в своём масштабе.";
+    filled(pick(lang, template), &[&n, &r])
 }
 
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
@@ -114,11 +104,10 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
     match state.view {
         View::Overview | View::Table => {
             say(Some(counts(data, lang)));
-            let biggest = all.iter().copied().max_by(|&a, &b| {
-                let max = |i: usize| data.indicators.get(i).map_or(0.0, |x| measure::peak(&x.values));
-                max(a).total_cmp(&max(b))
-            });
-            say(biggest.and_then(|i| movement(data, i, lang)));
+            // The movement of the indicator with the highest peak (the last of equals).
+            let peaks = data.indicators.iter().map(|x| measure::peak(&x.values)).enumerate();
+            let biggest = peaks.max_by(|a, b| a.1.total_cmp(&b.1));
+            say(biggest.and_then(|(i, _)| movement(data, i, lang)));
             say(largest_change(data, &all, lang));
             say(largest_share(data, lang));
         }

@@ -2,7 +2,7 @@
 //! indicator, the report, the value as shown, its change and its share of a total.
 
 use crate::data::Dataset;
-use crate::i18n::{format_change, format_count, format_number, format_percent, word, Lang, Word};
+use crate::i18n::{filled, format_change, format_count, format_number, format_percent, pick, word, Lang, Word};
 use crate::measure;
 use crate::view::{Mode, View, ViewState};
 
@@ -53,11 +53,7 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
 }
 
 fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{percent} of {total}"),
-        Lang::Az => format!("{total}: {percent} pay"),
-        Lang::Ru => format!("{percent} от показателя «{total}»"),
-    }
+    filled(pick(lang, "{0} of {1}|{1}: {0} pay|{0} от показателя «{1}»"), &[&percent, &total])
 }
 
 impl Datum {

@@ -2,7 +2,10 @@
 //! parts stacked per report). Both are a legend, a value axis and a row of report bands.
 
 use super::plot::{gutter, report_labels, Plot};
-use super::{fit, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL, FONT_TICK};
+use super::{
+    fit, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL,
+    FONT_TICK,
+};
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
@@ -21,6 +24,15 @@ struct Series {
     hidden: bool,
 }
 
+/// `indicators` as series, coloured in order: Compare's chosen ones, Breakdown's parts.
+fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) -> Vec<Series> {
+    indicators
+        .iter()
+        .enumerate()
+        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
+        .collect()
+}
+
 /// Legend entries flowed into rows; returns the height used.
 fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut Scene) -> f64 {
     let (mut x, mut y) = (MARGIN, MARGIN);
@@ -36,19 +48,19 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
         let swatch = Rect::new(x, y + 4.0, SWATCH, SWATCH);
         let (paint, text_paint) =
             if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
-        scene.items.push(Item::Rect { rect: swatch, paint });
+        push_rect(&mut scene.items, swatch, paint);
         if s.hidden {
             scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
         }
-        scene.items.push(Item::Text {
-            at: (x + SWATCH + 6.0, y + 10.0),
-            text: label,
-            size: FONT_LABEL,
-            bold: false,
-            paint: text_paint,
-            h: HAlign::Left,
-            v: VAlign::Middle,
-        });
+        push_text(
+            &mut scene.items,
+            (x + SWATCH + 6.0, y + 10.0),
+            label,
+            FONT_LABEL,
+            false,
+            text_paint,
+            (HAlign::Left, VAlign::Middle),
+        );
         scene.legend.push(LegendEntry { indicator: s.indicator, hit: Rect::new(x, y, w - 8.0, LEGEND_ROW) });
         x += w;
     }
@@ -58,15 +70,15 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
 /// The value axis with its title above, report labels below and the axis caption.
 fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &mut Scene) -> Plot {
     let left = MARGIN + gutter(&axis, lang);
-    scene.items.push(Item::Text {
-        at: (MARGIN, top),
-        text: fit(title, FONT_TICK, scene.width - 2.0 * MARGIN),
-        size: FONT_TICK,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Left,
-        v: VAlign::Top,
-    });
+    push_text(
+        &mut scene.items,
+        (MARGIN, top),
+        fit(title, FONT_TICK, scene.width - 2.0 * MARGIN),
+        FONT_TICK,
+        false,
+        Paint::Muted,
+        (HAlign::Left, VAlign::Top),
+    );
     let plot_top = top + 22.0;
     let bottom = scene.height - MARGIN - 40.0;
     let area = Rect::new(left, plot_top, scene.width - left - MARGIN - 4.0, bottom - plot_top);
@@ -74,48 +86,49 @@ fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &
     plot.grid(&mut scene.items, lang);
     plot.x_labels(&mut scene.items, &report_labels(data, lang, false), &report_labels(data, lang, true));
     if let Some(axis) = &data.axis {
-        scene.items.push(Item::Text {
-            at: (area.x + area.w / 2.0, scene.height - MARGIN),
-            text: fit(axis.get(lang), FONT_TICK, scene.width - 2.0 * MARGIN),
-            size: FONT_TICK,
-            bold: false,
-            paint: Paint::Muted,
-            h: HAlign::Center,
-            v: VAlign::Bottom,
-        });
+        push_text(
+            &mut scene.items,
+            (area.x + area.w / 2.0, scene.height - MARGIN),
+            fit(axis.get(lang), FONT_TICK, scene.width - 2.0 * MARGIN),
+            FONT_TICK,
+            false,
+            Paint::Muted,
+            (HAlign::Center, VAlign::Bottom),
+        );
     }
     plot
 }
 
 /// A line of text in the middle of the chart, for states with nothing to draw.
 fn message(scene: &mut Scene, text: &str) {
-    scene.items.push(Item::Text {
-        at: (scene.width / 2.0, scene.height / 2.0),
-        text: fit(text, FONT_LABEL, scene.width - 2.0 * MARGIN),
-        size: FONT_LABEL,
-        bold: false,
-        paint: Paint::Muted,
-        h: HAlign::Center,
-        v: VAlign::Middle,
-    });
+    push_text(
+        &mut scene.items,
+        (scene.width / 2.0, scene.height / 2.0),
+        fit(text, FONT_LABEL, scene.width - 2.0 * MARGIN),
+        FONT_LABEL,
+        false,
+        Paint::Muted,
+        (HAlign::Center, VAlign::Middle),
+    );
 }
 
-fn extent<'a>(values: impl Iterator<Item = &'a Option<f64>>, positive_only: bool) -> (f64, f64) {
-    values
-        .flatten()
-        .filter(|v| !positive_only || **v > 0.0)
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)))
+/// The lowest and highest of `values` (only the positive ones for a log axis).
+fn extent(values: &[Vec<Option<f64>>], positive_only: bool) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for series in values {
+        for &v in series.iter().flatten() {
+            if !positive_only || v > 0.0 {
+                (lo, hi) = (lo.min(v), hi.max(v));
+            }
+        }
+    }
+    (lo, hi)
 }
 
 pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
     let lang = state.lang;
     let mut scene = Scene { width, height, crosshair: true, ..Scene::default() };
-    let series: Vec<Series> = state
-        .compare_indices(data)
-        .into_iter()
-        .enumerate()
-        .map(|(colour, indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect();
+    let series = series(data, state, &state.compare_indices(data));
     if series.is_empty() {
         message(&mut scene, word(Word::NothingSelected, lang));
         return scene;
@@ -125,7 +138,7 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     let values: Vec<Vec<Option<f64>>> = visible.iter().map(|s| measure::shown(data, s.indicator, state.mode)).collect();
     // % change can be negative, which a log axis cannot show: it stays linear there.
     let log = state.scale == Scale::Log && state.mode != Mode::Change;
-    let (lo, hi) = extent(values.iter().flatten(), log);
+    let (lo, hi) = extent(&values, log);
     let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
     let title = match state.mode {
         Mode::Absolute => word(Word::Value, lang),
@@ -137,9 +150,7 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
-            scene
-                .items
-                .push(Item::Rect { rect: Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), paint: Paint::Axis });
+            push_rect(&mut scene.items, Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), Paint::Axis);
         }
     }
     match state.mark {
@@ -191,7 +202,7 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
             return;
         }
     }
-    items.push(Item::Rect { rect, paint });
+    push_rect(items, rect, paint);
 }
 
 fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
@@ -236,12 +247,7 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
         message(&mut scene, word(Word::NoRelation, lang));
         return scene;
     };
-    let series: Vec<Series> = relation
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect();
+    let series = series(data, state, &relation.parts);
     let legend_h = legend(data, &series, lang, width, &mut scene);
     let percent = state.stack == Stack::Percent;
     let totals: Vec<Option<f64>> = (0..data.reports.len()).map(|r| data.value(relation.total, r)).collect();
@@ -269,15 +275,13 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             let v = shown(s.indicator, r);
             let seg = v.and_then(|v| plot.span(base, base + v, x, w));
             if let Some(rect) = seg {
-                scene.items.push(Item::Rect { rect, paint: Paint::Series(s.colour) });
+                push_rect(&mut scene.items, rect, Paint::Series(s.colour));
                 // A hairline in the background colour keeps neighbouring segments apart for
                 // readers who cannot tell the two colours apart.
                 // (Not on segments so thin that the hairline would hide them: 13 of 2,792.)
                 if base > 0.0 && rect.h >= 3.0 {
-                    scene.items.push(Item::Rect {
-                        rect: Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0),
-                        paint: Paint::Background,
-                    });
+                    let hairline = Rect::new(rect.x, rect.bottom() - 1.0, rect.w, 1.0);
+                    push_rect(&mut scene.items, hairline, Paint::Background);
                 }
             }
             let mark = seg.unwrap_or(Rect::new(x, plot.y(base).unwrap_or(band.bottom()), w, 0.0));
@@ -294,15 +298,15 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             base += v.unwrap_or(0.0);
         }
         if let (false, Some(y)) = (percent, plot.y(base)) {
-            scene.items.push(Item::Text {
-                at: (band.x + band.w / 2.0, y - 4.0),
-                text: format_count(base, lang),
-                size: FONT_TICK,
-                bold: true,
-                paint: Paint::Text,
-                h: HAlign::Center,
-                v: VAlign::Bottom,
-            });
+            push_text(
+                &mut scene.items,
+                (band.x + band.w / 2.0, y - 4.0),
+                format_count(base, lang),
+                FONT_TICK,
+                true,
+                Paint::Text,
+                (HAlign::Center, VAlign::Bottom),
+            );
         }
     }
     scene

@@ -27,14 +27,18 @@ pub struct HitIndex {
 
 /// The datum under (x, y) among `candidates` (ascending scene indices): of the targets whose
 /// area holds the point, the one whose anchor is nearest (so the pointer between two lines
-/// picks the closer one); the first of equals, as `min_by` keeps the first.
+/// picks the closer one); the first of equals, as `min_by` over all targets would keep.
 pub(super) fn nearest(targets: &[Target], candidates: impl Iterator<Item = usize>, x: f64, y: f64) -> Option<usize> {
-    let dist = |t: &Target| (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
-    candidates
-        .filter_map(|i| Some((i, targets.get(i)?)))
-        .filter(|(_, t)| t.hit.contains(x, y))
-        .min_by(|a, b| dist(a.1).total_cmp(&dist(b.1)))
-        .map(|(i, _)| i)
+    let mut best: Option<(usize, f64)> = None;
+    for i in candidates {
+        let Some(t) = targets.get(i) else { continue };
+        let dist = (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
+        // Strictly nearer only, so that the first of equals stays.
+        if t.hit.contains(x, y) && best.is_none_or(|(_, d)| dist.total_cmp(&d).is_lt()) {
+            best = Some((i, dist));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 impl HitIndex {
@@ -59,7 +63,7 @@ impl HitIndex {
             if entries.len() + (b - a) >= budget {
                 return None;
             }
-            for head in heads.iter_mut().take(b + 1).skip(a) {
+            for head in heads.get_mut(a..=b).unwrap_or_default() {
                 entries.push((i, *head));
                 *head = entries.len() - 1;
             }
@@ -106,7 +110,7 @@ impl Grid {
             }
         };
         let stride = (targets.len() / SAMPLE).max(1);
-        for t in (0..targets.len()).step_by(stride).filter_map(|i| targets.get(i)).chain(targets.last()) {
+        for t in targets.iter().step_by(stride).chain(targets.last()) {
             add(&t.hit);
         }
         let step = (widths / n).max(4.0 * (hi - lo) / targets.len() as f64);

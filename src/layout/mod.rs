@@ -22,6 +22,9 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// Out of line: made at some twenty places, where the two clamps (`max` is not one wasm
+    /// instruction, NaN makes it a compare and a select) would be copied into each.
+    #[inline(never)]
     pub fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
         Rect { x, y, w: w.max(0.0), h: h.max(0.0) }
     }
@@ -124,6 +127,27 @@ pub const FONT_TICK: f64 = 12.0;
 pub const FONT_LABEL: f64 = 13.0;
 pub const FONT_TITLE: f64 = 14.0;
 pub const FONT_HEADING: f64 = 15.0;
+
+/// Adds a filled rectangle; out of line for the same reason as `push_text`.
+#[inline(never)]
+pub(crate) fn push_rect(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
+    items.push(Item::Rect { rect, paint });
+}
+
+/// Adds a line of text. Every label of every view goes through this one function rather than
+/// building and pushing an `Item::Text` in place, which the compiler copies into each caller.
+#[inline(never)]
+pub(crate) fn push_text(
+    items: &mut Vec<Item>,
+    at: (f64, f64),
+    text: String,
+    size: f64,
+    bold: bool,
+    paint: Paint,
+    (h, v): (HAlign, VAlign),
+) {
+    items.push(Item::Text { at, text, size, bold, paint, h, v });
+}
 
 /// A width estimate for sans-serif text, deliberately generous: layout must run natively
 /// (no font metrics there) and must never let a label overflow its slot in the browser.

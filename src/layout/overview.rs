@@ -2,7 +2,7 @@
 //! Magnitudes differ thousands of times, so a shared axis would flatten most indicators.
 
 use super::plot::{gutter, report_labels, Plot};
-use super::{wrap, HAlign, Item, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
+use super::{push_rect, push_text, wrap, HAlign, Rect, Scene, Target, VAlign, FONT_HEADING, FONT_TICK, FONT_TITLE};
 use crate::data::Dataset;
 use crate::measure;
 use crate::scale::Axis;
@@ -23,7 +23,14 @@ fn columns(width: f64) -> usize {
 
 /// Indicators of each group, in dataset order; groups without indicators are left out.
 fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
-    (0..data.groups.len()).map(|g| (g, members(data, g))).filter(|(_, members)| !members.is_empty()).collect()
+    let mut groups = Vec::new();
+    for g in 0..data.groups.len() {
+        let members = members(data, g);
+        if !members.is_empty() {
+            groups.push((g, members));
+        }
+    }
+    groups
 }
 
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {
@@ -41,15 +48,15 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
     let mut y = MARGIN;
     for (g, members) in grouped(data) {
         let label = data.groups.get(g).map_or("", |x| x.label.get(lang));
-        scene.items.push(Item::Text {
-            at: (MARGIN, y + 4.0),
-            text: super::fit(label, FONT_HEADING, width - 2.0 * MARGIN),
-            size: FONT_HEADING,
-            bold: true,
-            paint: Paint::Text,
-            h: HAlign::Left,
-            v: VAlign::Top,
-        });
+        push_text(
+            &mut scene.items,
+            (MARGIN, y + 4.0),
+            super::fit(label, FONT_HEADING, width - 2.0 * MARGIN),
+            FONT_HEADING,
+            true,
+            Paint::Text,
+            (HAlign::Left, VAlign::Top),
+        );
         y += HEADING_H;
         for (n, &indicator) in members.iter().enumerate() {
             let (row, col) = (n / cols, n % cols);
@@ -60,15 +67,15 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
         y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
     }
     if let Some(axis) = &data.axis {
-        scene.items.push(Item::Text {
-            at: (MARGIN, y + 2.0),
-            text: super::fit(axis.get(lang), FONT_TICK, width - 2.0 * MARGIN),
-            size: FONT_TICK,
-            bold: false,
-            paint: Paint::Muted,
-            h: HAlign::Left,
-            v: VAlign::Top,
-        });
+        push_text(
+            &mut scene.items,
+            (MARGIN, y + 2.0),
+            super::fit(axis.get(lang), FONT_TICK, width - 2.0 * MARGIN),
+            FONT_TICK,
+            false,
+            Paint::Muted,
+            (HAlign::Left, VAlign::Top),
+        );
     }
     scene
 }
@@ -82,15 +89,15 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
     let cut = full.last().is_some_and(|l| l.ends_with('…'));
     let title = if cut { wrap(ind.short.get(lang), FONT_TITLE, frame.w, 2) } else { full };
     for (i, line) in title.iter().enumerate() {
-        scene.items.push(Item::Text {
-            at: (frame.x, frame.y + i as f64 * TITLE_LINE),
-            text: line.clone(),
-            size: FONT_TITLE,
-            bold: true,
-            paint: Paint::Text,
-            h: HAlign::Left,
-            v: VAlign::Top,
-        });
+        push_text(
+            &mut scene.items,
+            (frame.x, frame.y + i as f64 * TITLE_LINE),
+            line.clone(),
+            FONT_TITLE,
+            true,
+            Paint::Text,
+            (HAlign::Left, VAlign::Top),
+        );
     }
     let axis = Axis::linear(0.0, measure::peak(&ind.values), 3);
     let left = gutter(&axis, lang);
@@ -106,7 +113,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
         let x = band.x + (band.w - w) / 2.0;
         let bar = value.and_then(|v| plot.bar(v, x, w));
         if let Some(rect) = bar {
-            scene.items.push(Item::Rect { rect, paint: Paint::Series(group) });
+            push_rect(&mut scene.items, rect, Paint::Series(group));
         }
         let mark = bar.unwrap_or(Rect::new(x, area.bottom() - 1.0, w, 1.0));
         scene.targets.push(Target {
@@ -124,7 +131,7 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::hit;
+    use crate::layout::{hit, Item};
 
     #[test]
     fn long_names_fall_back_to_the_short_name_rather_than_being_cut() {

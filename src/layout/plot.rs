@@ -1,7 +1,7 @@
 //! One value axis over a row of report bands: the frame both Overview panels and the
 //! Compare/Breakdown chart are built on.
 
-use super::{fit, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use super::{fit, push_rect, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::scale::Axis;
@@ -60,16 +60,16 @@ impl Plot {
         for (tick, label) in self.axis.ticks.iter().zip(tick_labels(&self.axis, lang)) {
             let Some(y) = self.y(*tick) else { continue };
             let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
-            items.push(Item::Rect { rect: Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint });
-            items.push(Item::Text {
-                at: (self.area.x - 6.0, y),
-                text: label,
-                size: FONT_TICK,
-                bold: false,
-                paint: Paint::Muted,
-                h: HAlign::Right,
-                v: VAlign::Middle,
-            });
+            push_rect(items, Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint);
+            push_text(
+                items,
+                (self.area.x - 6.0, y),
+                label,
+                FONT_TICK,
+                false,
+                Paint::Muted,
+                (HAlign::Right, VAlign::Middle),
+            );
         }
     }
 
@@ -81,15 +81,15 @@ impl Plot {
         let every = ((widest(labels) + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
         for (i, label) in labels.iter().enumerate().step_by(every) {
             let b = self.band(i);
-            items.push(Item::Text {
-                at: (b.x + b.w / 2.0, self.area.bottom() + 4.0),
-                text: fit(label, FONT_TICK, band * every as f64 - 4.0),
-                size: FONT_TICK,
-                bold: false,
-                paint: Paint::Muted,
-                h: HAlign::Center,
-                v: VAlign::Top,
-            });
+            push_text(
+                items,
+                (b.x + b.w / 2.0, self.area.bottom() + 4.0),
+                fit(label, FONT_TICK, band * every as f64 - 4.0),
+                FONT_TICK,
+                false,
+                Paint::Muted,
+                (HAlign::Center, VAlign::Top),
+            );
         }
     }
 }

@@ -15,14 +15,18 @@ pub enum Json {
     Object(Object),
 }
 
-/// An object's members in file order. Lookups return the last value of a repeated key, as
-/// serde_json's map does.
+/// An object's members in file order, keys and values side by side. The values are a
+/// `Vec<Json>` like an array's, so the wasm carries one vector type for both. Lookups return the
+/// last value of a repeated key, as serde_json's map does.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Object(pub Vec<(String, Json)>);
+pub struct Object {
+    pub keys: Vec<String>,
+    pub values: Vec<Json>,
+}
 
 impl Object {
     pub fn get(&self, key: &str) -> Option<&Json> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.keys.iter().rposition(|k| k == key).and_then(|i| self.values.get(i))
     }
 }
 
@@ -144,17 +148,11 @@ impl Reader<'_> {
                 self.i += 1;
                 self.string().map(Json::String)
             }
-            b'[' => {
+            b'[' | b'{' => {
                 self.enter()?;
-                let list = self.list();
+                let value = self.container(peek == b'{');
                 self.depth += 1;
-                list.map(Json::Array)
-            }
-            b'{' => {
-                self.enter()?;
-                let object = self.object();
-                self.depth += 1;
-                object.map(Json::Object)
+                value
             }
             _ => Err(self.peek_error(EXPECTED_VALUE)),
         }
@@ -182,64 +180,45 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    fn list(&mut self) -> Res<Vec<Json>> {
-        let mut out = Vec::new();
+    /// The rest of a list or an object, after its opening bracket. One loop reads both: they
+    /// differ only in the key before each object value and in their error messages.
+    fn container(&mut self, object: bool) -> Res<Json> {
+        let (close, eof, expected) =
+            if object { (b'}', EOF_OBJECT, EXPECTED_OBJECT) } else { (b']', EOF_LIST, EXPECTED_LIST) };
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
         loop {
-            let Some(peek) = self.ws() else {
-                return Err(self.peek_error(EOF_LIST));
+            let Some(mut peek) = self.ws() else {
+                return Err(self.peek_error(eof));
             };
-            if peek == b']' {
+            if peek == close {
                 self.i += 1;
-                return Ok(out);
+                return Ok(if object { Json::Object(Object { keys, values }) } else { Json::Array(values) });
             }
-            if !out.is_empty() {
+            if !values.is_empty() {
                 if peek != b',' {
-                    return Err(self.peek_error(EXPECTED_LIST));
+                    return Err(self.peek_error(expected));
                 }
                 self.i += 1;
-                match self.ws() {
-                    Some(b']') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => {}
+                peek = match self.ws() {
+                    Some(b) if b == close => return Err(self.peek_error(TRAILING_COMMA)),
+                    Some(b) => b,
                     None => return Err(self.peek_error(EOF_VALUE)),
-                }
+                };
             }
-            out.push(self.value()?);
-        }
-    }
-
-    fn object(&mut self) -> Res<Object> {
-        let mut out = Vec::new();
-        loop {
-            let Some(peek) = self.ws() else {
-                return Err(self.peek_error(EOF_OBJECT));
-            };
-            if peek == b'}' {
-                self.i += 1;
-                return Ok(Object(out));
-            }
-            if !out.is_empty() {
-                if peek != b',' {
-                    return Err(self.peek_error(EXPECTED_OBJECT));
+            if object {
+                if peek != b'"' {
+                    return Err(self.peek_error(KEY_STRING));
                 }
                 self.i += 1;
+                keys.push(self.string()?);
                 match self.ws() {
-                    Some(b'"') => {}
-                    Some(b'}') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => return Err(self.peek_error(KEY_STRING)),
-                    None => return Err(self.peek_error(EOF_VALUE)),
+                    Some(b':') => self.i += 1,
+                    Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
+                    None => return Err(self.peek_error(EOF_OBJECT)),
                 }
-            } else if peek != b'"' {
-                return Err(self.peek_error(KEY_STRING));
             }
-            self.i += 1;
-            let key = self.string()?;
-            match self.ws() {
-                Some(b':') => self.i += 1,
-                Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
-                None => return Err(self.peek_error(EOF_OBJECT)),
-            }
-            let value = self.value()?;
-            out.push((key, value));
+            values.push(self.value()?);
         }
     }
 
@@ -483,7 +462,7 @@ mod tests {
             serde_json::Value::String(s) => Json::String(s.clone()),
             serde_json::Value::Array(a) => Json::Array(a.iter().map(from_serde).collect()),
             serde_json::Value::Object(o) => {
-                Json::Object(Object(o.iter().map(|(k, v)| (k.clone(), from_serde(v))).collect()))
+                Json::Object(Object { keys: o.keys().cloned().collect(), values: o.values().map(from_serde).collect() })
             }
         }
     }
@@ -498,7 +477,7 @@ mod tests {
             (Json::Array(x), Json::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
             (Json::Object(x), Json::Object(y)) => {
                 let keys = |o: &Object| {
-                    let mut k: Vec<String> = o.0.iter().map(|(k, _)| k.clone()).collect();
+                    let mut k = o.keys.clone();
                     k.sort();
                     k.dedup();
                     k

@@ -429,22 +429,16 @@ impl Reader<'_> {
     }
 }
 
-/// 10^n for n ≤ 308: exact up to 10^22, within a few units in the last place above.
+/// 10^n for n ≤ 308: exact up to 10^22, within a few units in the last place above. Up to
+/// 10^22 every partial product is itself an exactly representable power of ten, so no separate
+/// loop is needed for the exact range.
 fn pow10(n: u32) -> f64 {
     let mut p = 1.0;
-    if n <= 22 {
-        for _ in 0..n {
-            p *= 10.0;
-        }
-        return p;
-    }
-    let mut rest = n;
     for (bit, value) in
         [(256, 1e256), (128, 1e128), (64, 1e64), (32, 1e32), (16, 1e16), (8, 1e8), (4, 1e4), (2, 1e2), (1, 1e1)]
     {
-        if rest >= bit {
+        if n & bit != 0 {
             p *= value;
-            rest -= bit;
         }
     }
     p

@@ -168,16 +168,23 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// `null`, `true` or `false`; its first byte, already peeked, is read again.
     fn ident(&mut self, word: &[u8], value: Json) -> Res<Json> {
-        self.i += 1;
-        for expected in word.iter().skip(1) {
+        self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
+        Ok(value)
+    }
+
+    /// Reads the bytes `word`; at the end of the input the error is `eof`, at another byte
+    /// `mismatch` (both placed at the last byte read, as serde_json does).
+    fn expect(&mut self, word: &[u8], eof: &'static str, mismatch: &'static str) -> Res<()> {
+        for expected in word {
             match self.next() {
-                None => return Err(self.error(EOF_VALUE)),
-                Some(b) if b != *expected => return Err(self.error(EXPECTED_IDENT)),
+                None => return Err(self.error(eof)),
+                Some(b) if b != *expected => return Err(self.error(mismatch)),
                 Some(_) => {}
             }
         }
-        Ok(value)
+        Ok(())
     }
 
     /// The rest of a list or an object, after its opening bracket. One loop reads both: they
@@ -294,17 +301,7 @@ impl Reader<'_> {
         let code = match n {
             0xDC00..=0xDFFF => return Err(self.error(LONE_SURROGATE)),
             0xD800..=0xDBFF => {
-                for expected in [b'\\', b'u'] {
-                    match self.peek() {
-                        None => return Err(self.error(EOF_STRING)),
-                        Some(b) => {
-                            self.i += 1;
-                            if b != expected {
-                                return Err(self.error(END_OF_HEX));
-                            }
-                        }
-                    }
-                }
+                self.expect(b"\\u", EOF_STRING, END_OF_HEX)?;
                 let n2 = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&n2) {
                     return Err(self.error(LONE_SURROGATE));

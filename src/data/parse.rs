@@ -80,12 +80,12 @@ fn string<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a str>
     }
 }
 
-fn id(obj: &Object, place: &Place) -> Res<String> {
+fn id<'a>(obj: &'a Object, place: &Place) -> Res<&'a str> {
     let id = string(obj, "id", place)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
-        Ok(id.to_string())
+        Ok(id)
     } else {
         err(place, Problem::BadId(truncate(id, 40)))
     }
@@ -186,25 +186,29 @@ fn parse_source(root: &Object) -> Res<Source> {
 /// function pointer rather than a generic keeps one copy of the helpers below in the wasm.
 type Kind = fn(Name) -> Place;
 
-/// Entry `i` (0-based) of a top-level list: its object, its valid id, and the place named by
-/// that id for the errors that follow.
-fn entry(v: &Json, i: usize, kind: Kind) -> Res<(&Object, String, Place)> {
-    let place = kind(Name::Nth(i + 1));
-    let o = object(v, &place)?;
-    let id = id(o, &place)?;
-    let place = kind(Name::Id(id.clone()));
-    Ok((o, id, place))
-}
-
-/// The second use of an id is the error, named by its position. Checked after every entry has
-/// parsed, so an entry's own error is reported first.
-fn unique(ids: &mut dyn Iterator<Item = &str>, kind: Kind) -> Res<()> {
-    let mut seen: Vec<&str> = Vec::new();
-    for (n, id) in ids.enumerate() {
-        if seen.contains(&id) {
+/// Reads each entry of the top-level list `key` (at least one): its object, its valid id and
+/// the place named by that id go to `read`. One loop for groups, reports and indicators keeps
+/// one copy of it in the wasm.
+fn entries<'a>(
+    root: &'a Object,
+    key: &'static str,
+    kind: Kind,
+    read: &mut dyn FnMut(&'a Object, String, Place) -> Res<()>,
+) -> Res<()> {
+    let mut ids: Vec<&str> = Vec::new();
+    for (i, v) in top_list(root, key)?.iter().enumerate() {
+        let place = kind(Name::Nth(i + 1));
+        let o = object(v, &place)?;
+        let id = id(o, &place)?;
+        ids.push(id);
+        read(o, id.to_string(), kind(Name::Id(id.to_string())))?;
+    }
+    // The second use of an id is the error, named by its position. Checked after every entry
+    // has been read, so an entry's own error is reported first.
+    for (n, id) in ids.iter().enumerate() {
+        if ids.get(..n).is_some_and(|before| before.contains(id)) {
             return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
-        seen.push(id);
     }
     Ok(())
 }
@@ -214,22 +218,20 @@ fn unique(ids: &mut dyn Iterator<Item = &str>, kind: Kind) -> Res<()> {
 
 fn parse_groups(root: &Object) -> Res<Vec<Group>> {
     let mut groups = Vec::new();
-    for (i, v) in top_list(root, "groups")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Group)?;
+    entries(root, "groups", Place::Group, &mut |o, id, place| {
         groups.push(Group { label: req_text(o, "label", &place)?, id });
-    }
-    unique(&mut groups.iter().map(|g| g.id.as_str()), Place::Group)?;
+        Ok(())
+    })?;
     Ok(groups)
 }
 
 fn parse_reports(root: &Object) -> Res<Vec<Report>> {
     let mut reports = Vec::new();
-    for (i, v) in top_list(root, "reports")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Report)?;
+    entries(root, "reports", Place::Report, &mut |o, id, place| {
         let (label, short) = label_and_short(o, &place)?;
         reports.push(Report { id, label, short });
-    }
-    unique(&mut reports.iter().map(|r| r.id.as_str()), Place::Report)?;
+        Ok(())
+    })?;
     Ok(reports)
 }
 
@@ -248,8 +250,7 @@ fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
 
 fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
     let mut indicators = Vec::new();
-    for (i, v) in top_list(root, "indicators")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Indicator)?;
+    entries(root, "indicators", Place::Indicator, &mut |o, id, place| {
         let group_id = string(o, "group", &place)?;
         let Some(group) = groups.iter().position(|g| g.id == group_id) else {
             return err(&place, Problem::UnknownGroup(truncate(group_id, 40)));
@@ -264,8 +265,8 @@ fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<
             values.push(parse_value(v, &place, r)?);
         }
         indicators.push(Indicator { id, group, label, short, values });
-    }
-    unique(&mut indicators.iter().map(|i| i.id.as_str()), Place::Indicator)?;
+        Ok(())
+    })?;
     Ok(indicators)
 }
 

@@ -10,7 +10,8 @@ pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 const MAX_VALUE: f64 = 1e15;
 const MAX_LABEL_CHARS: usize = 500;
 
-type Res<T> = Result<T, DataError>;
+/// Errors travel boxed inside the reader: a `DataError` is large, and every `?` would copy it.
+type Res<T> = Result<T, Box<DataError>>;
 
 fn err<T>(place: &Place, problem: Problem) -> Res<T> {
     Err(error(place, problem))
@@ -18,13 +19,17 @@ fn err<T>(place: &Place, problem: Problem) -> Res<T> {
 
 /// Out of line, so the many `err` call sites share one copy of the place's clone.
 #[inline(never)]
-fn error(place: &Place, problem: Problem) -> DataError {
-    DataError { place: place.clone(), problem }
+fn error(place: &Place, problem: Problem) -> Box<DataError> {
+    Box::new(DataError { place: place.clone(), problem })
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,
 /// ids are unique and every relation refers to existing indicators.
-pub fn parse(text: &str) -> Res<Dataset> {
+pub fn parse(text: &str) -> Result<Dataset, DataError> {
+    read(text).map_err(|e| *e)
+}
+
+fn read(text: &str) -> Res<Dataset> {
     let file = Place::File;
     if text.len() > MAX_BYTES {
         return err(&file, Problem::TooLarge { bytes: text.len(), limit: MAX_BYTES });

@@ -73,7 +73,8 @@ const TRAILING_CHARS: &str = "trailing characters";
 const END_OF_HEX: &str = "unexpected end of hex escape";
 const RECURSION: &str = "recursion limit exceeded";
 
-type Res<T> = Result<T, SyntaxError>;
+/// Boxed, so that every `?` moves a pointer rather than copying the error.
+type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Parses one JSON document (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Res<Json> {
@@ -114,20 +115,20 @@ impl Reader<'_> {
         self.peek()
     }
 
-    fn error_at(&self, at: usize, message: &'static str) -> SyntaxError {
+    fn error_at(&self, at: usize, message: &'static str) -> Box<SyntaxError> {
         let before = self.bytes.get(..at).unwrap_or(self.bytes);
         let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-        SyntaxError { message, line, column: at - line_start }
+        Box::new(SyntaxError { message, line, column: at - line_start })
     }
 
     /// At the last byte read (serde_json's `error`).
-    fn error(&self, message: &'static str) -> SyntaxError {
+    fn error(&self, message: &'static str) -> Box<SyntaxError> {
         self.error_at(self.i, message)
     }
 
     /// At the next byte (serde_json's `peek_error`).
-    fn peek_error(&self, message: &'static str) -> SyntaxError {
+    fn peek_error(&self, message: &'static str) -> Box<SyntaxError> {
         self.error_at((self.i + 1).min(self.bytes.len()), message)
     }
 

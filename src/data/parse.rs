@@ -106,21 +106,23 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
 fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    match v {
-        Json::String(s) => Ok(Text { en: label_text(s, key, "en", place)?, az: None, ru: None }),
-        Json::Object(o) => {
-            let Some(en) = translation(o, key, "en", place)? else {
-                return err(place, Problem::LabelMissingEnglish(key));
-            };
-            Ok(Text { en, az: translation(o, key, "az", place)?, ru: translation(o, key, "ru", place)? })
-        }
-        _ => err(place, Problem::LabelShape(key)),
+    if !matches!(v, Json::String(_) | Json::Object(_)) {
+        return err(place, Problem::LabelShape(key));
     }
+    let Some(en) = translation(v, key, "en", place)? else {
+        return err(place, Problem::LabelMissingEnglish(key));
+    };
+    Ok(Text { en, az: translation(v, key, "az", place)?, ru: translation(v, key, "ru", place)? })
 }
 
-/// One language of a label object; absent or null means "not translated".
-fn translation(o: &Object, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
-    match o.get(lang) {
+/// One language of a label; absent or null means "not translated". Plain text reads as a label
+/// object with only `en`, so both forms share these checks.
+fn translation(label: &Json, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
+    let v = match label {
+        Json::Object(o) => o.get(lang),
+        _ => (lang == "en").then_some(label),
+    };
+    match v {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),
         Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),

@@ -152,11 +152,17 @@ fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>>
 
 /// An optional label that reads as empty when absent.
 fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    Ok(opt_text(obj, key, place)?.unwrap_or_default())
+    match obj.get(key) {
+        Some(v) => text(v, key, place),
+        None => Ok(Text::default()),
+    }
 }
 
 fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    opt_text(obj, key, place)?.map_or_else(|| err(place, Problem::Missing(key)), Ok)
+    match obj.get(key) {
+        Some(v) => text(v, key, place),
+        None => err(place, Problem::Missing(key)),
+    }
 }
 
 /// A `label` (required) and its `short` form, which defaults to the label.

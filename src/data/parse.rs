@@ -29,12 +29,12 @@ pub fn parse(text: &str) -> Result<Dataset, DataError> {
     read(text).map_err(|e| *e)
 }
 
-fn read(text: &str) -> Res<Dataset> {
+fn read(input: &str) -> Res<Dataset> {
     let file = Place::File;
-    if text.len() > MAX_BYTES {
-        return err(&file, Problem::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+    if input.len() > MAX_BYTES {
+        return err(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(text).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
+    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
     let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
@@ -42,7 +42,10 @@ fn read(text: &str) -> Res<Dataset> {
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
         title: text_or_empty(root, "title", &file)?,
-        axis: opt_text(root, "axis", &file)?,
+        axis: match root.get("axis") {
+            Some(v) => Some(text(v, "axis", &file)?),
+            None => None,
+        },
         source: parse_source(root)?,
         groups,
         reports,
@@ -143,13 +146,6 @@ fn label_text(s: &str, key: &'static str, lang: &'static str, place: &Place) -> 
     }
 }
 
-fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>> {
-    match obj.get(key) {
-        Some(v) => text(v, key, place).map(Some),
-        None => Ok(None),
-    }
-}
-
 /// An optional label that reads as empty when absent.
 fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
     match obj.get(key) {
@@ -168,7 +164,10 @@ fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
 /// A `label` (required) and its `short` form, which defaults to the label.
 fn label_and_short(obj: &Object, place: &Place) -> Res<(Text, Text)> {
     let label = req_text(obj, "label", place)?;
-    let short = opt_text(obj, "short", place)?.unwrap_or_else(|| label.clone());
+    let short = match obj.get("short") {
+        Some(v) => text(v, "short", place)?,
+        None => label.clone(),
+    };
     Ok((label, short))
 }
 

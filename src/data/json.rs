@@ -331,12 +331,13 @@ impl Reader<'_> {
         // Integer digits beyond u64 only scale the value.
         // (A plain integer needs no shortcut: `combine` with exponent 0 is `sig as f64`.)
         let (read, taken) = self.digits(&mut sig);
-        let mut exponent = i32::try_from(read - taken).unwrap_or(i32::MAX);
+        // An i64 holds any exponent a text in memory can write, so none of this arithmetic overflows.
+        let mut exponent = (read - taken) as i64;
         if self.peek_or_null() == b'.' {
             self.i += 1;
             // Fraction digits beyond u64 are dropped.
             let (digits, taken) = self.digits(&mut sig);
-            exponent -= i32::try_from(taken).unwrap_or(0);
+            exponent -= taken as i64;
             if digits == 0 {
                 return Err(match self.peek() {
                     Some(_) => self.peek_error(INVALID_NUMBER),
@@ -377,7 +378,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            exponent = if positive_exp { exponent.saturating_add(exp) } else { exponent.saturating_sub(exp) };
+            exponent += if positive_exp { i64::from(exp) } else { -i64::from(exp) };
         }
         self.combine(positive, sig, exponent)
     }
@@ -399,7 +400,7 @@ impl Reader<'_> {
         (read, taken)
     }
 
-    fn combine(&self, positive: bool, sig: u64, mut exponent: i32) -> Res<f64> {
+    fn combine(&self, positive: bool, sig: u64, mut exponent: i64) -> Res<f64> {
         let mut f = sig as f64;
         loop {
             let n = exponent.unsigned_abs();
@@ -430,7 +431,7 @@ impl Reader<'_> {
 /// 10^n for n ≤ 308: exact up to 10^22, within a few units in the last place above. Up to
 /// 10^22 every partial product is itself an exactly representable power of ten, so no separate
 /// loop is needed for the exact range.
-fn pow10(n: u32) -> f64 {
+fn pow10(n: u64) -> f64 {
     let mut p = 1.0;
     for (bit, value) in
         [(256, 1e256), (128, 1e128), (64, 1e64), (32, 1e32), (16, 1e16), (8, 1e8), (4, 1e4), (2, 1e2), (1, 1e1)]

@@ -116,9 +116,13 @@ impl Reader<'_> {
     }
 
     fn error_at(&self, at: usize, message: &'static str) -> Box<SyntaxError> {
-        let before = self.bytes.get(..at).unwrap_or(self.bytes);
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let (mut line, mut line_start) = (1, 0);
+        for (i, &b) in self.bytes.iter().enumerate().take(at) {
+            if b == b'\n' {
+                line += 1;
+                line_start = i + 1;
+            }
+        }
         Box::new(SyntaxError { message, line, column: at - line_start })
     }
 

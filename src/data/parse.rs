@@ -205,7 +205,7 @@ fn entries<'a>(
     root: &'a Object,
     key: &'static str,
     kind: Kind,
-    read: &mut dyn FnMut(&'a Object, String, Place) -> Res<()>,
+    read: &mut dyn FnMut(&'a Object, String, &Place) -> Res<()>,
 ) -> Res<()> {
     let mut ids: Vec<&str> = Vec::new();
     for (i, v) in top_list(root, key)?.iter().enumerate() {
@@ -213,7 +213,7 @@ fn entries<'a>(
         let o = object(v, &place)?;
         let id = id(o, &place)?;
         ids.push(id);
-        read(o, id.to_string(), kind(Name::Id(id.to_string())))?;
+        read(o, id.to_string(), &kind(Name::Id(id.to_string())))?;
     }
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
@@ -231,7 +231,7 @@ fn entries<'a>(
 fn parse_groups(root: &Object) -> Res<Vec<Group>> {
     let mut groups = Vec::new();
     entries(root, "groups", Place::Group, &mut |o, id, place| {
-        groups.push(Group { label: req_text(o, "label", &place)?, id });
+        groups.push(Group { label: req_text(o, "label", place)?, id });
         Ok(())
     })?;
     Ok(groups)
@@ -240,7 +240,7 @@ fn parse_groups(root: &Object) -> Res<Vec<Group>> {
 fn parse_reports(root: &Object) -> Res<Vec<Report>> {
     let mut reports = Vec::new();
     entries(root, "reports", Place::Report, &mut |o, id, place| {
-        let (label, short) = label_and_short(o, &place)?;
+        let (label, short) = label_and_short(o, place)?;
         reports.push(Report { id, label, short });
         Ok(())
     })?;
@@ -263,18 +263,18 @@ fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
 fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
     let mut indicators = Vec::new();
     entries(root, "indicators", Place::Indicator, &mut |o, id, place| {
-        let group_id = string(o, "group", &place)?;
+        let group_id = string(o, "group", place)?;
         let Some(group) = groups.iter().position(|g| g.id == group_id) else {
-            return err(&place, Problem::UnknownGroup(truncate(group_id, 40)));
+            return err(place, Problem::UnknownGroup(truncate(group_id, 40)));
         };
-        let (label, short) = label_and_short(o, &place)?;
-        let raw = array(o, "values", &place)?;
+        let (label, short) = label_and_short(o, place)?;
+        let raw = array(o, "values", place)?;
         if raw.len() != reports {
-            return err(&place, Problem::ValueCount { values: raw.len(), reports });
+            return err(place, Problem::ValueCount { values: raw.len(), reports });
         }
         let mut values = Vec::with_capacity(reports);
         for (r, v) in raw.iter().enumerate() {
-            values.push(parse_value(v, &place, r)?);
+            values.push(parse_value(v, place, r)?);
         }
         indicators.push(Indicator { id, group, label, short, values });
         Ok(())

@@ -290,13 +290,10 @@ impl Reader<'_> {
         self.i += 4;
         let mut n = 0;
         for &d in digits {
-            let v = match d {
-                b'0'..=b'9' => d - b'0',
-                b'a'..=b'f' => d - b'a' + 10,
-                b'A'..=b'F' => d - b'A' + 10,
-                _ => return Err(self.error(INVALID_ESCAPE)),
+            let Some(v) = char::from(d).to_digit(16) else {
+                return Err(self.error(INVALID_ESCAPE));
             };
-            n = n * 16 + u32::from(v);
+            n = n * 16 + v;
         }
         Ok(n)
     }

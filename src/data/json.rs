@@ -49,7 +49,8 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at line {} column {}", self.message, self.line, self.column)
+        // Through `filled`, which every message uses, rather than a `write!` of its own.
+        f.write_str(&crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column]))
     }
 }
 

@@ -1,7 +1,7 @@
 //! What can be wrong with a dataset file, where, and how to say it in each language.
 
 use crate::i18n::{fill, pick, Lang};
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// A part of the file, named the way its author would look for it.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,11 +91,12 @@ fn place(out: &mut String, p: &Place, lang: Lang) {
         }
     };
     out.push_str(pick(lang, noun));
-    let _ = match name {
-        Some(Name::Nth(n)) => write!(out, " {n}"),
-        Some(Name::Id(id)) => write!(out, " '{id}'"),
-        None => Ok(()),
-    };
+    // Through `fill` rather than `write!`, which would build its own formatting code.
+    match name {
+        Some(Name::Nth(n)) => fill(out, " {0}", &[n]),
+        Some(Name::Id(id)) => fill(out, " '{0}'", &[id]),
+        None => {}
+    }
 }
 
 impl Problem {

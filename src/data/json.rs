@@ -15,14 +15,18 @@ pub enum Json {
     Object(Object),
 }
 
-/// An object's members in file order. Lookups return the last value of a repeated key, as
-/// serde_json's map does.
+/// An object's members in file order, keys and values side by side. The values are a
+/// `Vec<Json>` like an array's, so the wasm carries one vector type for both. Lookups return the
+/// last value of a repeated key, as serde_json's map does.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Object(pub Vec<(String, Json)>);
+pub struct Object {
+    pub keys: Vec<String>,
+    pub values: Vec<Json>,
+}
 
 impl Object {
     pub fn get(&self, key: &str) -> Option<&Json> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.keys.iter().rposition(|k| k == key).and_then(|i| self.values.get(i))
     }
 }
 
@@ -45,7 +49,8 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at line {} column {}", self.message, self.line, self.column)
+        // Through `filled`, which every message uses, rather than a `write!` of its own.
+        f.write_str(&crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column]))
     }
 }
 
@@ -69,7 +74,8 @@ const TRAILING_CHARS: &str = "trailing characters";
 const END_OF_HEX: &str = "unexpected end of hex escape";
 const RECURSION: &str = "recursion limit exceeded";
 
-type Res<T> = Result<T, SyntaxError>;
+/// Boxed, so that every `?` moves a pointer rather than copying the error.
+type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Parses one JSON document (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Res<Json> {
@@ -110,20 +116,24 @@ impl Reader<'_> {
         self.peek()
     }
 
-    fn error_at(&self, at: usize, message: &'static str) -> SyntaxError {
-        let before = self.bytes.get(..at).unwrap_or(self.bytes);
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-        SyntaxError { message, line, column: at - line_start }
+    fn error_at(&self, at: usize, message: &'static str) -> Box<SyntaxError> {
+        let (mut line, mut line_start) = (1, 0);
+        for (i, &b) in self.bytes.iter().enumerate().take(at) {
+            if b == b'\n' {
+                line += 1;
+                line_start = i + 1;
+            }
+        }
+        Box::new(SyntaxError { message, line, column: at - line_start })
     }
 
     /// At the last byte read (serde_json's `error`).
-    fn error(&self, message: &'static str) -> SyntaxError {
+    fn error(&self, message: &'static str) -> Box<SyntaxError> {
         self.error_at(self.i, message)
     }
 
     /// At the next byte (serde_json's `peek_error`).
-    fn peek_error(&self, message: &'static str) -> SyntaxError {
+    fn peek_error(&self, message: &'static str) -> Box<SyntaxError> {
         self.error_at((self.i + 1).min(self.bytes.len()), message)
     }
 
@@ -144,17 +154,11 @@ impl Reader<'_> {
                 self.i += 1;
                 self.string().map(Json::String)
             }
-            b'[' => {
+            b'[' | b'{' => {
                 self.enter()?;
-                let list = self.list();
+                let value = self.container(peek == b'{');
                 self.depth += 1;
-                list.map(Json::Array)
-            }
-            b'{' => {
-                self.enter()?;
-                let object = self.object();
-                self.depth += 1;
-                object.map(Json::Object)
+                value
             }
             _ => Err(self.peek_error(EXPECTED_VALUE)),
         }
@@ -170,76 +174,64 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// `null`, `true` or `false`; its first byte, already peeked, is read again.
     fn ident(&mut self, word: &[u8], value: Json) -> Res<Json> {
-        self.i += 1;
-        for expected in word.iter().skip(1) {
-            match self.next() {
-                None => return Err(self.error(EOF_VALUE)),
-                Some(b) if b != *expected => return Err(self.error(EXPECTED_IDENT)),
-                Some(_) => {}
-            }
-        }
+        self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
         Ok(value)
     }
 
-    fn list(&mut self) -> Res<Vec<Json>> {
-        let mut out = Vec::new();
-        loop {
-            let Some(peek) = self.ws() else {
-                return Err(self.peek_error(EOF_LIST));
-            };
-            if peek == b']' {
-                self.i += 1;
-                return Ok(out);
+    /// Reads the bytes `word`; at the end of the input the error is `eof`, at another byte
+    /// `mismatch` (both placed at the last byte read, as serde_json does).
+    fn expect(&mut self, word: &[u8], eof: &'static str, mismatch: &'static str) -> Res<()> {
+        for expected in word {
+            match self.next() {
+                None => return Err(self.error(eof)),
+                Some(b) if b != *expected => return Err(self.error(mismatch)),
+                Some(_) => {}
             }
-            if !out.is_empty() {
-                if peek != b',' {
-                    return Err(self.peek_error(EXPECTED_LIST));
-                }
-                self.i += 1;
-                match self.ws() {
-                    Some(b']') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => {}
-                    None => return Err(self.peek_error(EOF_VALUE)),
-                }
-            }
-            out.push(self.value()?);
         }
+        Ok(())
     }
 
-    fn object(&mut self) -> Res<Object> {
-        let mut out = Vec::new();
+    /// The rest of a list or an object, after its opening bracket. One loop reads both: they
+    /// differ only in the key before each object value and in their error messages.
+    fn container(&mut self, object: bool) -> Res<Json> {
+        let (close, eof, expected) =
+            if object { (b'}', EOF_OBJECT, EXPECTED_OBJECT) } else { (b']', EOF_LIST, EXPECTED_LIST) };
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
         loop {
-            let Some(peek) = self.ws() else {
-                return Err(self.peek_error(EOF_OBJECT));
+            let Some(mut peek) = self.ws() else {
+                return Err(self.peek_error(eof));
             };
-            if peek == b'}' {
+            if peek == close {
                 self.i += 1;
-                return Ok(Object(out));
+                return Ok(if object { Json::Object(Object { keys, values }) } else { Json::Array(values) });
             }
-            if !out.is_empty() {
+            if !values.is_empty() {
                 if peek != b',' {
-                    return Err(self.peek_error(EXPECTED_OBJECT));
+                    return Err(self.peek_error(expected));
                 }
                 self.i += 1;
-                match self.ws() {
-                    Some(b'"') => {}
-                    Some(b'}') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => return Err(self.peek_error(KEY_STRING)),
+                peek = match self.ws() {
+                    Some(b) if b == close => return Err(self.peek_error(TRAILING_COMMA)),
+                    Some(b) => b,
                     None => return Err(self.peek_error(EOF_VALUE)),
+                };
+            }
+            if object {
+                if peek != b'"' {
+                    return Err(self.peek_error(KEY_STRING));
                 }
-            } else if peek != b'"' {
-                return Err(self.peek_error(KEY_STRING));
+                self.i += 1;
+                keys.push(self.string()?);
+                match self.ws() {
+                    Some(b':') => self.i += 1,
+                    Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
+                    None => return Err(self.peek_error(EOF_OBJECT)),
+                }
             }
-            self.i += 1;
-            let key = self.string()?;
-            match self.ws() {
-                Some(b':') => self.i += 1,
-                Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
-                None => return Err(self.peek_error(EOF_OBJECT)),
-            }
-            let value = self.value()?;
-            out.push((key, value));
+            values.push(self.value()?);
         }
     }
 
@@ -299,13 +291,10 @@ impl Reader<'_> {
         self.i += 4;
         let mut n = 0;
         for &d in digits {
-            let v = match d {
-                b'0'..=b'9' => d - b'0',
-                b'a'..=b'f' => d - b'a' + 10,
-                b'A'..=b'F' => d - b'A' + 10,
-                _ => return Err(self.error(INVALID_ESCAPE)),
+            let Some(v) = char::from(d).to_digit(16) else {
+                return Err(self.error(INVALID_ESCAPE));
             };
-            n = n * 16 + u32::from(v);
+            n = n * 16 + v;
         }
         Ok(n)
     }
@@ -315,17 +304,7 @@ impl Reader<'_> {
         let code = match n {
             0xDC00..=0xDFFF => return Err(self.error(LONE_SURROGATE)),
             0xD800..=0xDBFF => {
-                for expected in [b'\\', b'u'] {
-                    match self.peek() {
-                        None => return Err(self.error(EOF_STRING)),
-                        Some(b) => {
-                            self.i += 1;
-                            if b != expected {
-                                return Err(self.error(END_OF_HEX));
-                            }
-                        }
-                    }
-                }
+                self.expect(b"\\u", EOF_STRING, END_OF_HEX)?;
                 let n2 = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&n2) {
                     return Err(self.error(LONE_SURROGATE));
@@ -354,12 +333,13 @@ impl Reader<'_> {
         // Integer digits beyond u64 only scale the value.
         // (A plain integer needs no shortcut: `combine` with exponent 0 is `sig as f64`.)
         let (read, taken) = self.digits(&mut sig);
-        let mut exponent = i32::try_from(read - taken).unwrap_or(i32::MAX);
+        // An i64 holds any exponent a text in memory can write, so none of this arithmetic overflows.
+        let mut exponent = (read - taken) as i64;
         if self.peek_or_null() == b'.' {
             self.i += 1;
             // Fraction digits beyond u64 are dropped.
             let (digits, taken) = self.digits(&mut sig);
-            exponent -= i32::try_from(taken).unwrap_or(0);
+            exponent -= taken as i64;
             if digits == 0 {
                 return Err(match self.peek() {
                     Some(_) => self.peek_error(INVALID_NUMBER),
@@ -400,7 +380,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            exponent = if positive_exp { exponent.saturating_add(exp) } else { exponent.saturating_sub(exp) };
+            exponent += if positive_exp { i64::from(exp) } else { -i64::from(exp) };
         }
         self.combine(positive, sig, exponent)
     }
@@ -422,7 +402,7 @@ impl Reader<'_> {
         (read, taken)
     }
 
-    fn combine(&self, positive: bool, sig: u64, mut exponent: i32) -> Res<f64> {
+    fn combine(&self, positive: bool, sig: u64, mut exponent: i64) -> Res<f64> {
         let mut f = sig as f64;
         loop {
             let n = exponent.unsigned_abs();
@@ -450,22 +430,16 @@ impl Reader<'_> {
     }
 }
 
-/// 10^n for n ≤ 308: exact up to 10^22, within a few units in the last place above.
-fn pow10(n: u32) -> f64 {
+/// 10^n for n ≤ 308: exact up to 10^22, within a few units in the last place above. Up to
+/// 10^22 every partial product is itself an exactly representable power of ten, so no separate
+/// loop is needed for the exact range.
+fn pow10(n: u64) -> f64 {
     let mut p = 1.0;
-    if n <= 22 {
-        for _ in 0..n {
-            p *= 10.0;
-        }
-        return p;
-    }
-    let mut rest = n;
     for (bit, value) in
         [(256, 1e256), (128, 1e128), (64, 1e64), (32, 1e32), (16, 1e16), (8, 1e8), (4, 1e4), (2, 1e2), (1, 1e1)]
     {
-        if rest >= bit {
+        if n & bit != 0 {
             p *= value;
-            rest -= bit;
         }
     }
     p
@@ -483,7 +457,7 @@ mod tests {
             serde_json::Value::String(s) => Json::String(s.clone()),
             serde_json::Value::Array(a) => Json::Array(a.iter().map(from_serde).collect()),
             serde_json::Value::Object(o) => {
-                Json::Object(Object(o.iter().map(|(k, v)| (k.clone(), from_serde(v))).collect()))
+                Json::Object(Object { keys: o.keys().cloned().collect(), values: o.values().map(from_serde).collect() })
             }
         }
     }
@@ -498,7 +472,7 @@ mod tests {
             (Json::Array(x), Json::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
             (Json::Object(x), Json::Object(y)) => {
                 let keys = |o: &Object| {
-                    let mut k: Vec<String> = o.0.iter().map(|(k, _)| k.clone()).collect();
+                    let mut k = o.keys.clone();
                     k.sort();
                     k.dedup();
                     k

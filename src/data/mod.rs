@@ -22,11 +22,12 @@ pub struct Text {
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Az => self.az.as_deref().unwrap_or(&self.en),
-            Lang::Ru => self.ru.as_deref().unwrap_or(&self.en),
-        }
+        let translation = match lang {
+            Lang::En => None,
+            Lang::Az => self.az.as_deref(),
+            Lang::Ru => self.ru.as_deref(),
+        };
+        translation.unwrap_or(&self.en)
     }
 }
 

@@ -10,7 +10,8 @@ pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 const MAX_VALUE: f64 = 1e15;
 const MAX_LABEL_CHARS: usize = 500;
 
-type Res<T> = Result<T, DataError>;
+/// Errors travel boxed inside the reader: a `DataError` is large, and every `?` would copy it.
+type Res<T> = Result<T, Box<DataError>>;
 
 fn err<T>(place: &Place, problem: Problem) -> Res<T> {
     Err(error(place, problem))
@@ -18,18 +19,22 @@ fn err<T>(place: &Place, problem: Problem) -> Res<T> {
 
 /// Out of line, so the many `err` call sites share one copy of the place's clone.
 #[inline(never)]
-fn error(place: &Place, problem: Problem) -> DataError {
-    DataError { place: place.clone(), problem }
+fn error(place: &Place, problem: Problem) -> Box<DataError> {
+    Box::new(DataError { place: place.clone(), problem })
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,
 /// ids are unique and every relation refers to existing indicators.
-pub fn parse(text: &str) -> Res<Dataset> {
+pub fn parse(text: &str) -> Result<Dataset, DataError> {
+    read(text).map_err(|e| *e)
+}
+
+fn read(input: &str) -> Res<Dataset> {
     let file = Place::File;
-    if text.len() > MAX_BYTES {
-        return err(&file, Problem::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+    if input.len() > MAX_BYTES {
+        return err(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(text).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
+    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
     let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
@@ -37,7 +42,10 @@ pub fn parse(text: &str) -> Res<Dataset> {
     let relations = parse_relations(root, &indicators)?;
     let mut data = Dataset {
         title: text_or_empty(root, "title", &file)?,
-        axis: opt_text(root, "axis", &file)?,
+        axis: match root.get("axis") {
+            Some(v) => Some(text(v, "axis", &file)?),
+            None => None,
+        },
         source: parse_source(root)?,
         groups,
         reports,
@@ -80,12 +88,12 @@ fn string<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a str>
     }
 }
 
-fn id(obj: &Object, place: &Place) -> Res<String> {
+fn id<'a>(obj: &'a Object, place: &Place) -> Res<&'a str> {
     let id = string(obj, "id", place)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
-        Ok(id.to_string())
+        Ok(id)
     } else {
         err(place, Problem::BadId(truncate(id, 40)))
     }
@@ -101,21 +109,23 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
 fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    match v {
-        Json::String(s) => Ok(Text { en: label_text(s, key, "en", place)?, az: None, ru: None }),
-        Json::Object(o) => {
-            let Some(en) = translation(o, key, "en", place)? else {
-                return err(place, Problem::LabelMissingEnglish(key));
-            };
-            Ok(Text { en, az: translation(o, key, "az", place)?, ru: translation(o, key, "ru", place)? })
-        }
-        _ => err(place, Problem::LabelShape(key)),
+    if !matches!(v, Json::String(_) | Json::Object(_)) {
+        return err(place, Problem::LabelShape(key));
     }
+    let Some(en) = translation(v, key, "en", place)? else {
+        return err(place, Problem::LabelMissingEnglish(key));
+    };
+    Ok(Text { en, az: translation(v, key, "az", place)?, ru: translation(v, key, "ru", place)? })
 }
 
-/// One language of a label object; absent or null means "not translated".
-fn translation(o: &Object, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
-    match o.get(lang) {
+/// One language of a label; absent or null means "not translated". Plain text reads as a label
+/// object with only `en`, so both forms share these checks.
+fn translation(label: &Json, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
+    let v = match label {
+        Json::Object(o) => o.get(lang),
+        _ => (lang == "en").then_some(label),
+    };
+    match v {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),
         Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),
@@ -136,26 +146,28 @@ fn label_text(s: &str, key: &'static str, lang: &'static str, place: &Place) -> 
     }
 }
 
-fn opt_text(obj: &Object, key: &'static str, place: &Place) -> Res<Option<Text>> {
+/// An optional label that reads as empty when absent.
+fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
     match obj.get(key) {
-        Some(v) => text(v, key, place).map(Some),
-        None => Ok(None),
+        Some(v) => text(v, key, place),
+        None => Ok(Text::default()),
     }
 }
 
-/// An optional label that reads as empty when absent.
-fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    Ok(opt_text(obj, key, place)?.unwrap_or_default())
-}
-
 fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    opt_text(obj, key, place)?.map_or_else(|| err(place, Problem::Missing(key)), Ok)
+    match obj.get(key) {
+        Some(v) => text(v, key, place),
+        None => err(place, Problem::Missing(key)),
+    }
 }
 
 /// A `label` (required) and its `short` form, which defaults to the label.
 fn label_and_short(obj: &Object, place: &Place) -> Res<(Text, Text)> {
     let label = req_text(obj, "label", place)?;
-    let short = opt_text(obj, "short", place)?.unwrap_or_else(|| label.clone());
+    let short = match obj.get("short") {
+        Some(v) => text(v, "short", place)?,
+        None => label.clone(),
+    };
     Ok((label, short))
 }
 
@@ -186,25 +198,29 @@ fn parse_source(root: &Object) -> Res<Source> {
 /// function pointer rather than a generic keeps one copy of the helpers below in the wasm.
 type Kind = fn(Name) -> Place;
 
-/// Entry `i` (0-based) of a top-level list: its object, its valid id, and the place named by
-/// that id for the errors that follow.
-fn entry(v: &Json, i: usize, kind: Kind) -> Res<(&Object, String, Place)> {
-    let place = kind(Name::Nth(i + 1));
-    let o = object(v, &place)?;
-    let id = id(o, &place)?;
-    let place = kind(Name::Id(id.clone()));
-    Ok((o, id, place))
-}
-
-/// The second use of an id is the error, named by its position. Checked after every entry has
-/// parsed, so an entry's own error is reported first.
-fn unique(ids: &mut dyn Iterator<Item = &str>, kind: Kind) -> Res<()> {
-    let mut seen: Vec<&str> = Vec::new();
-    for (n, id) in ids.enumerate() {
-        if seen.contains(&id) {
+/// Reads each entry of the top-level list `key` (at least one): its object, its valid id and
+/// the place named by that id go to `read`. One loop for groups, reports and indicators keeps
+/// one copy of it in the wasm.
+fn entries<'a>(
+    root: &'a Object,
+    key: &'static str,
+    kind: Kind,
+    read: &mut dyn FnMut(&'a Object, String, &Place) -> Res<()>,
+) -> Res<()> {
+    let mut ids: Vec<&str> = Vec::new();
+    for (i, v) in top_list(root, key)?.iter().enumerate() {
+        let place = kind(Name::Nth(i + 1));
+        let o = object(v, &place)?;
+        let id = id(o, &place)?;
+        ids.push(id);
+        read(o, id.to_string(), &kind(Name::Id(id.to_string())))?;
+    }
+    // The second use of an id is the error, named by its position. Checked after every entry
+    // has been read, so an entry's own error is reported first.
+    for (n, id) in ids.iter().enumerate() {
+        if ids.get(..n).is_some_and(|before| before.contains(id)) {
             return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
-        seen.push(id);
     }
     Ok(())
 }
@@ -214,22 +230,20 @@ fn unique(ids: &mut dyn Iterator<Item = &str>, kind: Kind) -> Res<()> {
 
 fn parse_groups(root: &Object) -> Res<Vec<Group>> {
     let mut groups = Vec::new();
-    for (i, v) in top_list(root, "groups")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Group)?;
-        groups.push(Group { label: req_text(o, "label", &place)?, id });
-    }
-    unique(&mut groups.iter().map(|g| g.id.as_str()), Place::Group)?;
+    entries(root, "groups", Place::Group, &mut |o, id, place| {
+        groups.push(Group { label: req_text(o, "label", place)?, id });
+        Ok(())
+    })?;
     Ok(groups)
 }
 
 fn parse_reports(root: &Object) -> Res<Vec<Report>> {
     let mut reports = Vec::new();
-    for (i, v) in top_list(root, "reports")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Report)?;
-        let (label, short) = label_and_short(o, &place)?;
+    entries(root, "reports", Place::Report, &mut |o, id, place| {
+        let (label, short) = label_and_short(o, place)?;
         reports.push(Report { id, label, short });
-    }
-    unique(&mut reports.iter().map(|r| r.id.as_str()), Place::Report)?;
+        Ok(())
+    })?;
     Ok(reports)
 }
 
@@ -248,24 +262,23 @@ fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
 
 fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
     let mut indicators = Vec::new();
-    for (i, v) in top_list(root, "indicators")?.iter().enumerate() {
-        let (o, id, place) = entry(v, i, Place::Indicator)?;
-        let group_id = string(o, "group", &place)?;
+    entries(root, "indicators", Place::Indicator, &mut |o, id, place| {
+        let group_id = string(o, "group", place)?;
         let Some(group) = groups.iter().position(|g| g.id == group_id) else {
-            return err(&place, Problem::UnknownGroup(truncate(group_id, 40)));
+            return err(place, Problem::UnknownGroup(truncate(group_id, 40)));
         };
-        let (label, short) = label_and_short(o, &place)?;
-        let raw = array(o, "values", &place)?;
+        let (label, short) = label_and_short(o, place)?;
+        let raw = array(o, "values", place)?;
         if raw.len() != reports {
-            return err(&place, Problem::ValueCount { values: raw.len(), reports });
+            return err(place, Problem::ValueCount { values: raw.len(), reports });
         }
         let mut values = Vec::with_capacity(reports);
         for (r, v) in raw.iter().enumerate() {
-            values.push(parse_value(v, &place, r)?);
+            values.push(parse_value(v, place, r)?);
         }
         indicators.push(Indicator { id, group, label, short, values });
-    }
-    unique(&mut indicators.iter().map(|i| i.id.as_str()), Place::Indicator)?;
+        Ok(())
+    })?;
     Ok(indicators)
 }
 

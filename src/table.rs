@@ -83,45 +83,42 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
         (View::Breakdown, _, Stack::Percent) => "percent_of_total",
         _ => "value",
     };
-    let rows: Vec<(usize, Vec<Option<f64>>)> = match state.view {
-        View::Overview | View::Table => {
-            (0..data.indicators.len()).map(|i| (i, measure::shown(data, i, Mode::Absolute))).collect()
-        }
-        View::Compare => state
-            .compare_indices(data)
-            .into_iter()
-            .filter(|&i| !state.is_hidden(data, i))
-            .map(|i| (i, measure::shown(data, i, state.mode)))
-            .collect(),
-        View::Breakdown => {
-            let Some(rel) = data.relations.first() else { return String::new() };
-            rel.parts
-                .iter()
-                .filter(|&&i| !state.is_hidden(data, i))
-                .map(|&i| {
-                    let vals = (0..data.reports.len())
-                        .map(|r| match state.stack {
-                            Stack::Percent => measure::share(data.value(i, r), data.value(rel.total, r)),
-                            Stack::Absolute => data.value(i, r),
-                        })
-                        .collect();
-                    (i, vals)
-                })
-                .collect()
-        }
+    let relation = data.relations.first();
+    // The rows' indicators; Compare and Breakdown leave out the series hidden in the legend.
+    let rows: Vec<usize> = match (state.view, relation) {
+        (View::Compare, _) => state.compare_indices(data),
+        (View::Breakdown, Some(rel)) => rel.parts.clone(),
+        (View::Breakdown, None) => return String::new(),
+        (View::Overview | View::Table, _) => (0..data.indicators.len()).collect(),
+    };
+    let legend = matches!(state.view, View::Compare | View::Breakdown);
+    // One mode and one optional total for every row, rather than a way of reading values per view.
+    let mode = if state.view == View::Compare { state.mode } else { Mode::Absolute };
+    let percent_of = match (state.view, state.stack) {
+        (View::Breakdown, Stack::Percent) => relation.map(|rel| rel.total),
+        _ => None,
     };
     let mut out = String::from("indicator_id,");
     field(&mut out, word(Word::Indicator, lang), ",report_id,");
     field(&mut out, word(Word::Report, lang), ",");
     field(&mut out, measure_name, "\r\n");
-    for (i, values) in rows {
+    for i in rows {
         let Some(ind) = data.indicators.get(i) else { continue };
+        if legend && state.is_hidden(data, i) {
+            continue;
+        }
+        let values = measure::shown(data, i, mode);
         for (r, rep) in data.reports.iter().enumerate() {
+            let value = values.get(r).copied().flatten();
+            let value = match percent_of {
+                Some(total) => measure::share(value, data.value(total, r)),
+                None => value,
+            };
             field(&mut out, &ind.id, ",");
             field(&mut out, ind.label.get(lang), ",");
             field(&mut out, &rep.id, ",");
             field(&mut out, rep.label.get(lang), ",");
-            field(&mut out, &plain(values.get(r).copied().flatten()), "\r\n");
+            field(&mut out, &plain(value), "\r\n");
         }
     }
     out

@@ -143,9 +143,10 @@ impl Chart {
     /// A `src` that could not be fetched: the widget says which file and why. `kind` is
     /// `status` (detail: the HTTP status), `type` (detail: the content type), `timeout` or
     /// `network` (detail: the browser's message).
-    pub fn fail_src(&mut self, src: &str, kind: &str, detail: &str) {
+    // `String`s, not `&str`s: the glue hands them over, so they are kept rather than copied.
+    pub fn fail_src(&mut self, src: String, kind: String, detail: String) {
         self.data = None;
-        self.failure = Some(Failure::Src { src: src.into(), kind: kind.into(), detail: detail.into() });
+        self.failure = Some(Failure::Src { src, kind, detail });
     }
 
     /// Back to the embedded dataset (the `src` attribute was removed).

@@ -123,11 +123,15 @@ impl ViewState {
     /// The keys whose value differs from the default, with that value, in the order of
     /// [`KEYS`]: what a link or an embed snippet has to carry.
     pub fn changed(&self) -> Vec<(&'static str, String)> {
+        // A loop rather than an iterator chain, which costs a generic `Filter` of its own.
         let default = ViewState::default();
-        KEYS.into_iter()
-            .filter_map(|k| Some((k, self.get(k)?)))
-            .filter(|(k, v)| default.get(k).as_ref() != Some(v))
-            .collect()
+        let mut out = Vec::new();
+        for k in KEYS {
+            if let Some(v) = self.get(k).filter(|v| default.get(k).as_ref() != Some(v)) {
+                out.push((k, v));
+            }
+        }
+        out
     }
 
     /// Writes the hash, leaving out what equals the default so links stay short.

@@ -181,7 +181,14 @@ impl ViewState {
 
 /// The indicators of group `group`, in dataset order.
 pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
-    (0..data.indicators.len()).filter(|&i| data.indicators.get(i).is_some_and(|x| x.group == group)).collect()
+    // A loop rather than a `Filter` iterator, which would be a generic copy of its own.
+    let mut out = Vec::new();
+    for (i, x) in data.indicators.iter().enumerate() {
+        if x.group == group {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// Appends `s` with every byte but letters, digits and `-_.,~` written `%XX`.

@@ -61,8 +61,15 @@ impl ViewState {
         fn put<T>(slot: &mut T, v: Option<T>) -> bool {
             v.map(|v| *slot = v).is_some()
         }
+        // A loop rather than an iterator chain: `Filter` and `Map` would be generic copies.
         let list = |v: &str| -> Vec<String> {
-            v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+            let mut out = Vec::new();
+            for id in v.split(',').map(str::trim) {
+                if !id.is_empty() {
+                    out.push(id.to_string());
+                }
+            }
+            out
         };
         match key {
             "view" => put(&mut self.view, View::parse(value)),

@@ -33,7 +33,10 @@ impl Tip {
             js::set_str(&self.el, "innerHTML", LINES);
             let children = self.el.children();
             let count = js::get_num(&children, "length") as u32;
-            self.lines = (0..count).filter_map(|i| children.item(i)).collect();
+            // A loop rather than a `FilterMap` over a range, a generic copy of its own.
+            for i in 0..count {
+                self.lines.extend(children.item(i));
+            }
         }
         let text = [
             Some(&datum.indicator),

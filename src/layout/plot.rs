@@ -20,7 +20,12 @@ pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
 
 /// The reports' labels in `lang`, the `short` ones or the full ones.
 pub(crate) fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
-    data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
+    // A plain loop: `map` and `collect` instantiate the iterator machinery for this one use.
+    let mut labels = Vec::with_capacity(data.reports.len());
+    for r in &data.reports {
+        labels.push(if short { &r.short } else { &r.label }.get(lang).to_string());
+    }
+    labels
 }
 
 /// The width of the widest of `labels` in the tick font.

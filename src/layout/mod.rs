@@ -218,7 +218,12 @@ pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
 /// Tick labels for a value axis, formatted in the reader's language.
 pub(crate) fn tick_labels(axis: &Axis, lang: Lang) -> Vec<String> {
     let decimals = axis.tick_decimals();
-    axis.ticks.iter().map(|t| format_number(*t, decimals, lang)).collect()
+    // A plain loop, as in `plot::report_labels`.
+    let mut labels = Vec::with_capacity(axis.ticks.len());
+    for &t in &axis.ticks {
+        labels.push(format_number(t, decimals, lang));
+    }
+    labels
 }
 
 /// The scene for the current view at a size. Table has no canvas scene.

@@ -26,11 +26,11 @@ struct Series {
 
 /// `indicators` as series, coloured in order: Compare's chosen ones, Breakdown's parts.
 fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) -> Vec<Series> {
-    indicators
-        .iter()
-        .enumerate()
-        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect()
+    let mut series = Vec::with_capacity(indicators.len());
+    for (colour, &indicator) in indicators.iter().enumerate() {
+        series.push(Series { indicator, colour, hidden: state.is_hidden(data, indicator) });
+    }
+    series
 }
 
 /// Legend entries flowed into rows; returns the height used.

@@ -254,7 +254,10 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
     let series = series(data, state, &relation.parts);
     let legend_h = legend(data, &series, lang, width, &mut scene);
     let percent = state.stack == Stack::Percent;
-    let totals: Vec<Option<f64>> = (0..data.reports.len()).map(|r| data.value(relation.total, r)).collect();
+    let mut totals = Vec::with_capacity(data.reports.len());
+    for r in 0..data.reports.len() {
+        totals.push(data.value(relation.total, r));
+    }
     let shown = |indicator: usize, r: usize| {
         let v = data.value(indicator, r);
         if percent {

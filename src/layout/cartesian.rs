@@ -266,9 +266,15 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             v
         }
     };
-    let stack_top =
-        |r: usize| -> f64 { series.iter().filter(|s| !s.hidden).filter_map(|s| shown(s.indicator, r)).sum() };
-    let hi = (0..data.reports.len()).map(stack_top).fold(0.0, f64::max);
+    // The highest stack, in plain loops rather than a map/filter/sum/fold chain.
+    let mut hi: f64 = 0.0;
+    for r in 0..data.reports.len() {
+        let mut top = 0.0;
+        for s in series.iter().filter(|s| !s.hidden) {
+            top += shown(s.indicator, r).unwrap_or(0.0);
+        }
+        hi = hi.max(top);
+    }
     let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
     let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
     let title = if percent { format!("% · {total_label}") } else { total_label.to_string() };

@@ -211,13 +211,12 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
 
 fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
     for (s, vals) in series.iter().zip(values) {
-        let points: Vec<Option<(f64, f64)>> = (0..plot.bands)
-            .map(|r| {
-                let b = plot.band(r);
-                let y = plot.y(vals.get(r).copied().flatten()?)?;
-                Some((b.x + b.w / 2.0, y))
-            })
-            .collect();
+        let mut points: Vec<Option<(f64, f64)>> = Vec::with_capacity(plot.bands);
+        for r in 0..plot.bands {
+            let b = plot.band(r);
+            let y = vals.get(r).copied().flatten().and_then(|v| plot.y(v));
+            points.push(y.map(|y| (b.x + b.w / 2.0, y)));
+        }
         // A gap in the data breaks the line rather than bridging it.
         for run in points.split(|p| p.is_none()) {
             let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();

@@ -217,11 +217,17 @@ fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &m
             let y = vals.get(r).copied().flatten().and_then(|v| plot.y(v));
             points.push(y.map(|y| (b.x + b.w / 2.0, y)));
         }
-        // A gap in the data breaks the line rather than bridging it.
-        for run in points.split(|p| p.is_none()) {
-            let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
-            if run.len() > 1 {
-                scene.items.push(Item::Polyline { points: run, paint: Paint::Series(s.colour), width: 2.0 });
+        // A gap in the data breaks the line rather than bridging it: each run of points
+        // between gaps (and the ends) is one polyline.
+        let mut run = Vec::new();
+        for p in points.iter().chain([&None]) {
+            match p {
+                Some(at) => run.push(*at),
+                None if run.len() > 1 => {
+                    let points = std::mem::take(&mut run);
+                    scene.items.push(Item::Polyline { points, paint: Paint::Series(s.colour), width: 2.0 });
+                }
+                None => run.clear(),
             }
         }
         for (r, p) in points.iter().enumerate() {

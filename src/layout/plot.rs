@@ -30,7 +30,11 @@ pub(crate) fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<Stri
 
 /// The width of the widest of `labels` in the tick font.
 fn widest(labels: &[String]) -> f64 {
-    labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max)
+    let mut widest: f64 = 0.0;
+    for l in labels {
+        widest = widest.max(text_width(l, FONT_TICK));
+    }
+    widest
 }
 
 impl Plot {

@@ -36,7 +36,10 @@ fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {
     let cols = columns(width);
     let groups = grouped(data);
-    let rows: usize = groups.iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
+    let mut rows = 0;
+    for (_, members) in &groups {
+        rows += members.len().div_ceil(cols);
+    }
     MARGIN + groups.len() as f64 * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
 }
 

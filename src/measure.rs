@@ -7,7 +7,15 @@ use crate::view::Mode;
 /// `values` re-based so the first report is 100. No base (missing or zero) means no index.
 pub fn indexed(values: &[Option<f64>]) -> Vec<Option<f64>> {
     let base = values.first().copied().flatten().filter(|b| *b != 0.0);
-    values.iter().map(|v| Some(v.as_ref()? / base? * 100.0)).collect()
+    // A plain loop: `map` and `collect` instantiate the iterator machinery for this one use.
+    let mut out = Vec::with_capacity(values.len());
+    for v in values {
+        out.push(match (v, base) {
+            (Some(v), Some(base)) => Some(v / base * 100.0),
+            _ => None,
+        });
+    }
+    out
 }
 
 /// Percentage change between two values; `None` without a non-zero previous value.

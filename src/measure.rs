@@ -26,15 +26,13 @@ pub fn change_between(previous: Option<f64>, current: Option<f64>) -> Option<f64
 
 /// % change from each report to the next; the first report has none.
 pub fn changes(values: &[Option<f64>]) -> Vec<Option<f64>> {
+    let mut out = Vec::with_capacity(values.len());
     let mut previous = None;
-    values
-        .iter()
-        .map(|&v| {
-            let change = change_between(previous, v);
-            previous = v;
-            change
-        })
-        .collect()
+    for &v in values {
+        out.push(change_between(previous, v));
+        previous = v;
+    }
+    out
 }
 
 /// `part` as a percentage of `total`.

@@ -3,7 +3,7 @@
 
 use super::{fit, push_rect, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::i18n::{format_number, Lang};
 use crate::scale::Axis;
 use crate::theme::Paint;
 
@@ -66,8 +66,11 @@ impl Plot {
 
     /// Grid lines and tick labels, with a stronger line at zero (or the baseline).
     pub fn grid(&self, items: &mut Vec<Item>, lang: Lang) {
-        for (tick, label) in self.axis.ticks.iter().zip(tick_labels(&self.axis, lang)) {
+        // Each label formatted where it is drawn, not gathered first and zipped with the ticks.
+        let decimals = self.axis.tick_decimals();
+        for tick in &self.axis.ticks {
             let Some(y) = self.y(*tick) else { continue };
+            let label = format_number(*tick, decimals, lang);
             let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
             push_rect(items, Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint);
             push_text(

@@ -8,8 +8,6 @@ mod overview;
 mod plot;
 
 use crate::data::Dataset;
-use crate::i18n::{format_number, Lang};
-use crate::scale::Axis;
 use crate::theme::Paint;
 use crate::view::{View, ViewState};
 
@@ -213,17 +211,6 @@ pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
         out.push(fit(&current, size, max));
     }
     out
-}
-
-/// Tick labels for a value axis, formatted in the reader's language.
-pub(crate) fn tick_labels(axis: &Axis, lang: Lang) -> Vec<String> {
-    let decimals = axis.tick_decimals();
-    // A plain loop, as in `plot::report_labels`.
-    let mut labels = Vec::with_capacity(axis.ticks.len());
-    for &t in &axis.ticks {
-        labels.push(format_number(t, decimals, lang));
-    }
-    labels
 }
 
 /// The scene for the current view at a size. Table has no canvas scene.

@@ -1,7 +1,7 @@
 //! One value axis over a row of report bands: the frame both Overview panels and the
 //! Compare/Breakdown chart are built on.
 
-use super::{fit, push_rect, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use super::{fit, push_rect, push_text, text_width, HAlign, Item, Rect, VAlign, FONT_TICK};
 use crate::data::Dataset;
 use crate::i18n::{format_number, Lang};
 use crate::scale::Axis;
@@ -15,7 +15,17 @@ pub(crate) struct Plot {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
-    (widest(&tick_labels(axis, lang)) + 8.0).ceil()
+    let mut widest: f64 = 0.0;
+    for &tick in &axis.ticks {
+        widest = widest.max(text_width(&tick_label(axis, tick, lang), FONT_TICK));
+    }
+    (widest + 8.0).ceil()
+}
+
+/// The label of `tick` on `axis`, in the reader's language. Made where it is measured or
+/// drawn rather than gathered into a `Vec` first, which costs more code than it saves work.
+fn tick_label(axis: &Axis, tick: f64, lang: Lang) -> String {
+    format_number(tick, axis.tick_decimals(), lang)
 }
 
 /// The reports' labels in `lang`, the `short` ones or the full ones.
@@ -66,17 +76,14 @@ impl Plot {
 
     /// Grid lines and tick labels, with a stronger line at zero (or the baseline).
     pub fn grid(&self, items: &mut Vec<Item>, lang: Lang) {
-        // Each label formatted where it is drawn, not gathered first and zipped with the ticks.
-        let decimals = self.axis.tick_decimals();
-        for tick in &self.axis.ticks {
-            let Some(y) = self.y(*tick) else { continue };
-            let label = format_number(*tick, decimals, lang);
-            let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
+        for &tick in &self.axis.ticks {
+            let Some(y) = self.y(tick) else { continue };
+            let paint = if tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
             push_rect(items, Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint);
             push_text(
                 items,
                 (self.area.x - 6.0, y),
-                label,
+                tick_label(&self.axis, tick, lang),
                 FONT_TICK,
                 false,
                 Paint::Muted,

@@ -151,17 +151,22 @@ pub(crate) fn push_text(
 /// (no font metrics there) and must never let a label overflow its slot in the browser.
 pub fn text_width(text: &str, size: f64) -> f64 {
     // A plain loop: `map` and `sum` make an iterator adapter the compiler keeps out of line.
-    let mut em = 0.0;
+    let mut ems = 0.0;
     for c in text.chars() {
-        em += match c {
-            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'ı' | 'I' => 0.3,
-            ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.4,
-            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'Ш' | 'Щ' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы' | '%' => 0.9,
-            c if c.is_uppercase() || c.is_ascii_digit() => 0.68,
-            _ => 0.6,
-        };
+        ems += em(c);
     }
-    em * size
+    ems * size
+}
+
+/// A character's width in ems, for `text_width`.
+fn em(c: char) -> f64 {
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'ı' | 'I' => 0.3,
+        ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.4,
+        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'Ш' | 'Щ' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы' | '%' => 0.9,
+        c if c.is_uppercase() || c.is_ascii_digit() => 0.68,
+        _ => 0.6,
+    }
 }
 
 /// `text` cut to fit `max` pixels, with an ellipsis where it was cut.
@@ -169,14 +174,17 @@ pub fn fit(text: &str, size: f64, max: f64) -> String {
     if text_width(text, size) <= max {
         return text.to_string();
     }
+    let ellipsis = text_width("…", size);
     let mut out = String::new();
+    // The kept characters' width in ems, summed in the order `text_width` sums them, so that
+    // it is exactly `text_width` of `out` and its next character.
+    let mut ems = 0.0;
     for c in text.chars() {
-        let mut next = out.clone();
-        next.push(c);
-        if text_width(&next, size) + text_width("…", size) > max {
+        ems += em(c);
+        if ems * size + ellipsis > max {
             break;
         }
-        out = next;
+        out.push(c);
     }
     let trimmed = out.trim_end();
     format!("{trimmed}…")

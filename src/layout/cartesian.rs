@@ -3,8 +3,8 @@
 
 use super::plot::{gutter, report_labels, Plot};
 use super::{
-    fit, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL,
-    FONT_TICK,
+    fit, push_frame, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign,
+    FONT_LABEL, FONT_TICK,
 };
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
@@ -50,7 +50,7 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
             if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
         push_rect(&mut scene.items, swatch, paint);
         if s.hidden {
-            scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
+            push_frame(&mut scene.items, swatch, Paint::Series(s.colour), 1.5);
         }
         push_text(
             &mut scene.items,

@@ -132,6 +132,12 @@ pub(crate) fn push_rect(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
     items.push(Item::Rect { rect, paint });
 }
 
+/// Adds an outline; out of line for the same reason as `push_text`.
+#[inline(never)]
+pub(crate) fn push_frame(items: &mut Vec<Item>, rect: Rect, paint: Paint, width: f64) {
+    items.push(Item::Frame { rect, paint, width });
+}
+
 /// Adds a line of text. Every label of every view goes through this one function rather than
 /// building and pushing an `Item::Text` in place, which the compiler copies into each caller.
 #[inline(never)]
@@ -261,14 +267,10 @@ pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {
     let mut items = Vec::new();
     if scene.crosshair {
         // The report's whole column, outlined: every series at this report is inside it.
-        items.push(Item::Frame { rect: t.column, paint: Paint::Axis, width: 1.0 });
+        push_frame(&mut items, t.column, Paint::Axis, 1.0);
     }
     let m = t.mark;
-    items.push(Item::Frame {
-        rect: Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0),
-        paint: Paint::Highlight,
-        width: 2.0,
-    });
+    push_frame(&mut items, Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), Paint::Highlight, 2.0);
     items
 }
 

@@ -112,10 +112,13 @@ fn message(scene: &mut Scene, text: &str) {
     );
 }
 
-/// The lowest and highest of `values` (only the positive ones for a log axis).
-fn extent(values: &[Vec<Option<f64>>], positive_only: bool) -> (f64, f64) {
+/// A shown series of Compare with its values in the chosen mode.
+type Shown<'a> = (&'a Series, Vec<Option<f64>>);
+
+/// The lowest and highest of the series' values (only the positive ones for a log axis).
+fn extent(shown: &[Shown], positive_only: bool) -> (f64, f64) {
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for series in values {
+    for (_, series) in shown {
         for &v in series.iter().flatten() {
             if !positive_only || v > 0.0 {
                 (lo, hi) = (lo.min(v), hi.max(v));
@@ -134,15 +137,13 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         return scene;
     }
     let legend_h = legend(data, &series, lang, width, &mut scene);
-    // The shown series and their values, in one plain loop rather than two iterator chains.
-    let (mut visible, mut values): (Vec<&Series>, Vec<Vec<Option<f64>>>) = (Vec::new(), Vec::new());
+    let mut shown: Vec<Shown> = Vec::new();
     for s in series.iter().filter(|s| !s.hidden) {
-        visible.push(s);
-        values.push(measure::shown(data, s.indicator, state.mode));
+        shown.push((s, measure::shown(data, s.indicator, state.mode)));
     }
     // % change can be negative, which a log axis cannot show: it stays linear there.
     let log = state.scale == Scale::Log && state.mode != Mode::Change;
-    let (lo, hi) = extent(&values, log);
+    let (lo, hi) = extent(&shown, log);
     let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
     let title = match state.mode {
         Mode::Absolute => word(Word::Value, lang),
@@ -158,16 +159,16 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         }
     }
     match state.mark {
-        Mark::Bars => grouped_bars(&plot, &visible, &values, &mut scene),
-        Mark::Lines => lines(&plot, &visible, &values, &mut scene),
+        Mark::Bars => grouped_bars(&plot, &shown, &mut scene),
+        Mark::Lines => lines(&plot, &shown, &mut scene),
     }
     scene
 }
 
-fn grouped_bars(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
+fn grouped_bars(plot: &Plot, series: &[Shown], scene: &mut Scene) {
     let k = series.len().max(1) as f64;
     // Series by series, so that the canvas changes fill colour once per series, not per bar.
-    for (n, (s, vals)) in series.iter().zip(values).enumerate() {
+    for (n, (s, vals)) in series.iter().enumerate() {
         for r in 0..plot.bands {
             let band = plot.band(r);
             let inner = band.w * 0.8;
@@ -209,8 +210,8 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
     push_rect(items, rect, paint);
 }
 
-fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
-    for (s, vals) in series.iter().zip(values) {
+fn lines(plot: &Plot, series: &[Shown], scene: &mut Scene) {
+    for (s, vals) in series {
         let mut points: Vec<Option<(f64, f64)>> = Vec::with_capacity(plot.bands);
         for r in 0..plot.bands {
             let b = plot.band(r);

@@ -127,7 +127,9 @@ impl Surface for Svg {
             self.out.push_str(r#" font-weight="bold""#);
         }
         self.paint("fill", colour);
-        let _ = writeln!(self.out, ">{}</text>", escape(text));
+        self.out.push('>');
+        self.out.push_str(&escape(text));
+        self.out.push_str("</text>\n");
     }
 }
 

@@ -47,7 +47,9 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
     let lang = state.lang;
     let cols = columns(width);
     let panel_w = ((width - 2.0 * MARGIN - GAP * (cols as f64 - 1.0)) / cols as f64).max(0.0);
-    let mut scene = Scene { width, height: height(data, width), ..Scene::default() };
+    // The height is where the panels end, set below: the sum `height` makes, without
+    // grouping the indicators a second time.
+    let mut scene = Scene { width, ..Scene::default() };
     let mut y = MARGIN;
     for (g, members) in grouped(data) {
         let label = data.groups.get(g).map_or("", |x| x.label.get(lang));
@@ -69,6 +71,7 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
         }
         y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
     }
+    scene.height = y + FOOTER_H;
     if let Some(axis) = &data.axis {
         push_text(
             &mut scene.items,
@@ -165,6 +168,9 @@ mod tests {
         let data = crate::data::Dataset::for_tests();
         let scene = build(&data, &ViewState::default(), 960.0);
         assert_eq!(scene.targets.len(), 40);
+        for width in [320.0, 700.0, 960.0] {
+            assert_eq!(build(&data, &ViewState::default(), width).height, height(&data, width));
+        }
         let first = &scene.targets[0];
         assert_eq!((first.indicator, first.report, first.shown), (0, 0, Some(96732.0)));
         let (x, y) = (first.mark.x + first.mark.w / 2.0, first.mark.y + first.mark.h / 2.0);

@@ -212,25 +212,21 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
 
 fn lines(plot: &Plot, series: &[Shown], scene: &mut Scene) {
     for (s, vals) in series {
+        // A gap in the data breaks the line rather than bridging it: each run of points
+        // between gaps (and the ends) is one polyline.
         let mut points: Vec<Option<(f64, f64)>> = Vec::with_capacity(plot.bands);
+        let mut run = Vec::new();
         for r in 0..plot.bands {
             let b = plot.band(r);
             let y = vals.get(r).copied().flatten().and_then(|v| plot.y(v));
-            points.push(y.map(|y| (b.x + b.w / 2.0, y)));
-        }
-        // A gap in the data breaks the line rather than bridging it: each run of points
-        // between gaps (and the ends) is one polyline.
-        let mut run = Vec::new();
-        for p in points.iter().chain([&None]) {
+            let p = y.map(|y| (b.x + b.w / 2.0, y));
             match p {
-                Some(at) => run.push(*at),
-                None if run.len() > 1 => {
-                    let points = std::mem::take(&mut run);
-                    scene.items.push(Item::Polyline { points, paint: Paint::Series(s.colour), width: 2.0 });
-                }
-                None => run.clear(),
+                Some(at) => run.push(at),
+                None => end_run(&mut scene.items, &mut run, s.colour),
             }
+            points.push(p);
         }
+        end_run(&mut scene.items, &mut run, s.colour);
         for (r, p) in points.iter().enumerate() {
             let band = plot.band(r);
             if let Some(at) = p {
@@ -248,6 +244,14 @@ fn lines(plot: &Plot, series: &[Shown], scene: &mut Scene) {
             });
         }
     }
+}
+
+/// Ends a run of a line's points: a polyline where it has two points or more.
+fn end_run(items: &mut Vec<Item>, run: &mut Vec<(f64, f64)>, colour: usize) {
+    if run.len() > 1 {
+        items.push(Item::Polyline { points: std::mem::take(run), paint: Paint::Series(colour), width: 2.0 });
+    }
+    run.clear();
 }
 
 pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {

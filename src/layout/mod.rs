@@ -37,13 +37,15 @@ impl Rect {
     }
 }
 
+/// In the order of plotters' `HPos`, so that `chart` turns one into the other by a copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HAlign {
     Left,
-    Center,
     Right,
+    Center,
 }
 
+/// In the order of plotters' `VPos`, for the same reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VAlign {
     Top,

@@ -49,7 +49,10 @@ impl Svg {
     fn points(&mut self, points: &[BackendCoord]) {
         self.out.push_str(r#" points=""#);
         for (i, (x, y)) in points.iter().enumerate() {
-            let _ = write!(self.out, "{}{x},{y}", if i == 0 { "" } else { " " });
+            if i > 0 {
+                self.out.push(' ');
+            }
+            let _ = write!(self.out, "{x},{y}");
         }
         self.out.push('"');
     }

@@ -92,7 +92,8 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
     // The full name when it fits in two lines, else the short one: a cut name hides which
     // indicator this is (the tooltip and the table always carry the full name).
     let full = wrap(ind.label.get(lang), FONT_TITLE, frame.w, 2);
-    let cut = full.last().is_some_and(|l| l.ends_with('…'));
+    // "…" as a string, not a char: a char pattern brings in a searcher of its own.
+    let cut = full.last().is_some_and(|l| l.ends_with("…"));
     let title = if cut { wrap(ind.short.get(lang), FONT_TITLE, frame.w, 2) } else { full };
     for (i, line) in title.iter().enumerate() {
         push_text(

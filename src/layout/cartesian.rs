@@ -67,8 +67,10 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
     y + LEGEND_ROW - MARGIN
 }
 
-/// The value axis with its title above, report labels below and the axis caption.
-fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &mut Scene) -> Plot {
+/// The legend, then the value axis with its title above, report labels below and the axis
+/// caption.
+fn frame(data: &Dataset, series: &[Series], lang: Lang, axis: Axis, title: &str, scene: &mut Scene) -> Plot {
+    let top = MARGIN + legend(data, series, lang, scene.width, scene) + 6.0;
     let left = MARGIN + gutter(&axis, lang);
     push_text(
         &mut scene.items,
@@ -136,7 +138,6 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         message(&mut scene, word(Word::NothingSelected, lang));
         return scene;
     }
-    let legend_h = legend(data, &series, lang, width, &mut scene);
     let mut shown: Vec<Shown> = Vec::new();
     for s in series.iter().filter(|s| !s.hidden) {
         shown.push((s, measure::shown(data, s.indicator, state.mode)));
@@ -152,7 +153,7 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     };
     // Equal steps up the axis are equal ratios, not equal amounts: say so where it is true.
     let title = if log { format!("{title} · {}", word(Word::LogScale, lang)) } else { title.to_string() };
-    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
+    let plot = frame(data, &series, lang, axis, &title, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
             push_rect(&mut scene.items, Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), Paint::Axis);
@@ -262,7 +263,6 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
         return scene;
     };
     let series = series(data, state, &relation.parts);
-    let legend_h = legend(data, &series, lang, width, &mut scene);
     let percent = state.stack == Stack::Percent;
     let mut totals = Vec::with_capacity(data.reports.len());
     for r in 0..data.reports.len() {
@@ -288,7 +288,7 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
     let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
     let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
     let title = if percent { format!("% · {total_label}") } else { total_label.to_string() };
-    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
+    let plot = frame(data, &series, lang, axis, &title, &mut scene);
     for r in 0..plot.bands {
         let band = plot.band(r);
         let w = (band.w * 0.6).min(72.0);

@@ -38,11 +38,15 @@ fn size(scene: &Scene) -> (u32, u32) {
 
 /// Draws `items` in order onto `surface`, a `size` in CSS pixels.
 pub fn draw_items(surface: &mut dyn Surface, size: (u32, u32), items: &[Item], palette: &Palette) {
-    let area = surface::area(surface, size);
+    draw_on(&surface::area(surface, size), items, palette);
+}
+
+/// Draws `items` in order on `area`.
+fn draw_on(area: &Area, items: &[Item], palette: &Palette) {
     for item in items {
         // The backend cannot fail; plotters' own error (its backend already borrowed) would
         // skip one item rather than the picture.
-        let _ = draw_item(&area, item, palette);
+        let _ = draw_item(area, item, palette);
     }
 }
 
@@ -94,8 +98,10 @@ pub fn draw_scene(surface: &mut dyn Surface, scene: &Scene, palette: &Palette) {
     // the code that draws every other rectangle.
     let background =
         Item::Rect { rect: Rect::new(0.0, 0.0, f64::from(size.0), f64::from(size.1)), paint: Paint::Background };
-    draw_items(surface, size, &[background], palette);
-    draw_items(surface, size, &scene.items, palette);
+    // One drawing area for the background and the items: making one allocates.
+    let area = surface::area(surface, size);
+    draw_on(&area, &[background], palette);
+    draw_on(&area, &scene.items, palette);
 }
 
 /// The scene as an SVG document.

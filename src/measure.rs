@@ -7,7 +7,15 @@ use crate::view::Mode;
 /// `values` re-based so the first report is 100. No base (missing or zero) means no index.
 pub fn indexed(values: &[Option<f64>]) -> Vec<Option<f64>> {
     let base = values.first().copied().flatten().filter(|b| *b != 0.0);
-    values.iter().map(|v| Some(v.as_ref()? / base? * 100.0)).collect()
+    // A plain loop: `map` and `collect` instantiate the iterator machinery for this one use.
+    let mut out = Vec::with_capacity(values.len());
+    for v in values {
+        out.push(match (v, base) {
+            (Some(v), Some(base)) => Some(v / base * 100.0),
+            _ => None,
+        });
+    }
+    out
 }
 
 /// Percentage change between two values; `None` without a non-zero previous value.
@@ -18,15 +26,13 @@ pub fn change_between(previous: Option<f64>, current: Option<f64>) -> Option<f64
 
 /// % change from each report to the next; the first report has none.
 pub fn changes(values: &[Option<f64>]) -> Vec<Option<f64>> {
+    let mut out = Vec::with_capacity(values.len());
     let mut previous = None;
-    values
-        .iter()
-        .map(|&v| {
-            let change = change_between(previous, v);
-            previous = v;
-            change
-        })
-        .collect()
+    for &v in values {
+        out.push(change_between(previous, v));
+        previous = v;
+    }
+    out
 }
 
 /// `part` as a percentage of `total`.
@@ -37,7 +43,13 @@ pub fn share(part: Option<f64>, total: Option<f64>) -> Option<f64> {
 
 /// The largest of `values`, and at least zero.
 pub fn peak(values: &[Option<f64>]) -> f64 {
-    values.iter().flatten().copied().fold(0.0, f64::max)
+    let mut peak: f64 = 0.0;
+    // A plain loop, not flatten/fold: smaller in wasm.
+    for v in values {
+        let Some(v) = v else { continue };
+        peak = peak.max(*v);
+    }
+    peak
 }
 
 /// The values one indicator shows in `mode`.

@@ -31,8 +31,16 @@ impl Svg {
 
     /// ` fill="#RRGGBB"` (or `stroke`), with an opacity only where the colour has one.
     fn paint(&mut self, attribute: &str, colour: BackendColor) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         let (r, g, b) = colour.rgb;
-        let _ = write!(self.out, r##" {attribute}="#{r:02X}{g:02X}{b:02X}""##);
+        self.out.push(' ');
+        self.out.push_str(attribute);
+        self.out.push_str("=\"#");
+        // By hand rather than `{:02X}`, which brings in core's hexadecimal formatting.
+        for digit in [r >> 4, r & 15, g >> 4, g & 15, b >> 4, b & 15] {
+            self.out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
+        }
+        self.out.push('"');
         if colour.alpha < 1.0 {
             let _ = write!(self.out, r#" {attribute}-opacity="{}""#, short(colour.alpha));
         }
@@ -41,7 +49,10 @@ impl Svg {
     fn points(&mut self, points: &[BackendCoord]) {
         self.out.push_str(r#" points=""#);
         for (i, (x, y)) in points.iter().enumerate() {
-            let _ = write!(self.out, "{}{x},{y}", if i == 0 { "" } else { " " });
+            if i > 0 {
+                self.out.push(' ');
+            }
+            let _ = write!(self.out, "{x},{y}");
         }
         self.out.push('"');
     }
@@ -119,7 +130,9 @@ impl Surface for Svg {
             self.out.push_str(r#" font-weight="bold""#);
         }
         self.paint("fill", colour);
-        let _ = writeln!(self.out, ">{}</text>", escape(text));
+        self.out.push('>');
+        self.out.push_str(&escape(text));
+        self.out.push_str("</text>\n");
     }
 }
 

@@ -3,8 +3,8 @@
 
 use super::plot::{gutter, report_labels, Plot};
 use super::{
-    fit, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign, FONT_LABEL,
-    FONT_TICK,
+    fit, push_frame, push_rect, push_text, text_width, HAlign, Item, LegendEntry, Rect, Scene, Target, VAlign,
+    FONT_LABEL, FONT_TICK,
 };
 use crate::data::Dataset;
 use crate::i18n::{format_count, word, Lang, Word};
@@ -26,11 +26,11 @@ struct Series {
 
 /// `indicators` as series, coloured in order: Compare's chosen ones, Breakdown's parts.
 fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) -> Vec<Series> {
-    indicators
-        .iter()
-        .enumerate()
-        .map(|(colour, &indicator)| Series { indicator, colour, hidden: state.is_hidden(data, indicator) })
-        .collect()
+    let mut series = Vec::with_capacity(indicators.len());
+    for (colour, &indicator) in indicators.iter().enumerate() {
+        series.push(Series { indicator, colour, hidden: state.is_hidden(data, indicator) });
+    }
+    series
 }
 
 /// Legend entries flowed into rows; returns the height used.
@@ -50,7 +50,7 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
             if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
         push_rect(&mut scene.items, swatch, paint);
         if s.hidden {
-            scene.items.push(Item::Frame { rect: swatch, paint: Paint::Series(s.colour), width: 1.5 });
+            push_frame(&mut scene.items, swatch, Paint::Series(s.colour), 1.5);
         }
         push_text(
             &mut scene.items,
@@ -67,8 +67,10 @@ fn legend(data: &Dataset, series: &[Series], lang: Lang, width: f64, scene: &mut
     y + LEGEND_ROW - MARGIN
 }
 
-/// The value axis with its title above, report labels below and the axis caption.
-fn frame(data: &Dataset, lang: Lang, axis: Axis, title: &str, top: f64, scene: &mut Scene) -> Plot {
+/// The legend, then the value axis with its title above, report labels below and the axis
+/// caption.
+fn frame(data: &Dataset, series: &[Series], lang: Lang, axis: Axis, title: &str, scene: &mut Scene) -> Plot {
+    let top = MARGIN + legend(data, series, lang, scene.width, scene) + 6.0;
     let left = MARGIN + gutter(&axis, lang);
     push_text(
         &mut scene.items,
@@ -112,10 +114,13 @@ fn message(scene: &mut Scene, text: &str) {
     );
 }
 
-/// The lowest and highest of `values` (only the positive ones for a log axis).
-fn extent(values: &[Vec<Option<f64>>], positive_only: bool) -> (f64, f64) {
+/// A shown series of Compare with its values in the chosen mode.
+type Shown<'a> = (&'a Series, Vec<Option<f64>>);
+
+/// The lowest and highest of the series' values (only the positive ones for a log axis).
+fn extent(shown: &[Shown], positive_only: bool) -> (f64, f64) {
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for series in values {
+    for (_, series) in shown {
         for &v in series.iter().flatten() {
             if !positive_only || v > 0.0 {
                 (lo, hi) = (lo.min(v), hi.max(v));
@@ -133,12 +138,13 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         message(&mut scene, word(Word::NothingSelected, lang));
         return scene;
     }
-    let legend_h = legend(data, &series, lang, width, &mut scene);
-    let visible: Vec<&Series> = series.iter().filter(|s| !s.hidden).collect();
-    let values: Vec<Vec<Option<f64>>> = visible.iter().map(|s| measure::shown(data, s.indicator, state.mode)).collect();
+    let mut shown: Vec<Shown> = Vec::new();
+    for s in series.iter().filter(|s| !s.hidden) {
+        shown.push((s, measure::shown(data, s.indicator, state.mode)));
+    }
     // % change can be negative, which a log axis cannot show: it stays linear there.
     let log = state.scale == Scale::Log && state.mode != Mode::Change;
-    let (lo, hi) = extent(&values, log);
+    let (lo, hi) = extent(&shown, log);
     let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
     let title = match state.mode {
         Mode::Absolute => word(Word::Value, lang),
@@ -147,23 +153,23 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
     };
     // Equal steps up the axis are equal ratios, not equal amounts: say so where it is true.
     let title = if log { format!("{title} · {}", word(Word::LogScale, lang)) } else { title.to_string() };
-    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
+    let plot = frame(data, &series, lang, axis, &title, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
             push_rect(&mut scene.items, Rect::new(plot.area.x, y.round(), plot.area.w, 1.0), Paint::Axis);
         }
     }
     match state.mark {
-        Mark::Bars => grouped_bars(&plot, &visible, &values, &mut scene),
-        Mark::Lines => lines(&plot, &visible, &values, &mut scene),
+        Mark::Bars => grouped_bars(&plot, &shown, &mut scene),
+        Mark::Lines => lines(&plot, &shown, &mut scene),
     }
     scene
 }
 
-fn grouped_bars(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
+fn grouped_bars(plot: &Plot, series: &[Shown], scene: &mut Scene) {
     let k = series.len().max(1) as f64;
     // Series by series, so that the canvas changes fill colour once per series, not per bar.
-    for (n, (s, vals)) in series.iter().zip(values).enumerate() {
+    for (n, (s, vals)) in series.iter().enumerate() {
         for r in 0..plot.bands {
             let band = plot.band(r);
             let inner = band.w * 0.8;
@@ -205,22 +211,23 @@ fn push_bar(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
     push_rect(items, rect, paint);
 }
 
-fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &mut Scene) {
-    for (s, vals) in series.iter().zip(values) {
-        let points: Vec<Option<(f64, f64)>> = (0..plot.bands)
-            .map(|r| {
-                let b = plot.band(r);
-                let y = plot.y(vals.get(r).copied().flatten()?)?;
-                Some((b.x + b.w / 2.0, y))
-            })
-            .collect();
-        // A gap in the data breaks the line rather than bridging it.
-        for run in points.split(|p| p.is_none()) {
-            let run: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
-            if run.len() > 1 {
-                scene.items.push(Item::Polyline { points: run, paint: Paint::Series(s.colour), width: 2.0 });
+fn lines(plot: &Plot, series: &[Shown], scene: &mut Scene) {
+    for (s, vals) in series {
+        // A gap in the data breaks the line rather than bridging it: each run of points
+        // between gaps (and the ends) is one polyline.
+        let mut points: Vec<Option<(f64, f64)>> = Vec::with_capacity(plot.bands);
+        let mut run = Vec::new();
+        for r in 0..plot.bands {
+            let b = plot.band(r);
+            let y = vals.get(r).copied().flatten().and_then(|v| plot.y(v));
+            let p = y.map(|y| (b.x + b.w / 2.0, y));
+            match p {
+                Some(at) => run.push(at),
+                None => end_run(&mut scene.items, &mut run, s.colour),
             }
+            points.push(p);
         }
+        end_run(&mut scene.items, &mut run, s.colour);
         for (r, p) in points.iter().enumerate() {
             let band = plot.band(r);
             if let Some(at) = p {
@@ -240,6 +247,14 @@ fn lines(plot: &Plot, series: &[&Series], values: &[Vec<Option<f64>>], scene: &m
     }
 }
 
+/// Ends a run of a line's points: a polyline where it has two points or more.
+fn end_run(items: &mut Vec<Item>, run: &mut Vec<(f64, f64)>, colour: usize) {
+    if run.len() > 1 {
+        items.push(Item::Polyline { points: std::mem::take(run), paint: Paint::Series(colour), width: 2.0 });
+    }
+    run.clear();
+}
+
 pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Scene {
     let lang = state.lang;
     let mut scene = Scene { width, height, crosshair: true, ..Scene::default() };
@@ -248,9 +263,11 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
         return scene;
     };
     let series = series(data, state, &relation.parts);
-    let legend_h = legend(data, &series, lang, width, &mut scene);
     let percent = state.stack == Stack::Percent;
-    let totals: Vec<Option<f64>> = (0..data.reports.len()).map(|r| data.value(relation.total, r)).collect();
+    let mut totals = Vec::with_capacity(data.reports.len());
+    for r in 0..data.reports.len() {
+        totals.push(data.value(relation.total, r));
+    }
     let shown = |indicator: usize, r: usize| {
         let v = data.value(indicator, r);
         if percent {
@@ -259,13 +276,19 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
             v
         }
     };
-    let stack_top =
-        |r: usize| -> f64 { series.iter().filter(|s| !s.hidden).filter_map(|s| shown(s.indicator, r)).sum() };
-    let hi = (0..data.reports.len()).map(stack_top).fold(0.0, f64::max);
+    // The highest stack, in plain loops rather than a map/filter/sum/fold chain.
+    let mut hi: f64 = 0.0;
+    for r in 0..data.reports.len() {
+        let mut top = 0.0;
+        for s in series.iter().filter(|s| !s.hidden) {
+            top += shown(s.indicator, r).unwrap_or(0.0);
+        }
+        hi = hi.max(top);
+    }
     let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
     let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
     let title = if percent { format!("% · {total_label}") } else { total_label.to_string() };
-    let plot = frame(data, lang, axis, &title, MARGIN + legend_h + 6.0, &mut scene);
+    let plot = frame(data, &series, lang, axis, &title, &mut scene);
     for r in 0..plot.bands {
         let band = plot.band(r);
         let w = (band.w * 0.6).min(72.0);

@@ -8,8 +8,6 @@ mod overview;
 mod plot;
 
 use crate::data::Dataset;
-use crate::i18n::{format_number, Lang};
-use crate::scale::Axis;
 use crate::theme::Paint;
 use crate::view::{View, ViewState};
 
@@ -39,13 +37,15 @@ impl Rect {
     }
 }
 
+/// In the order of plotters' `HPos`, so that `chart` turns one into the other by a copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HAlign {
     Left,
-    Center,
     Right,
+    Center,
 }
 
+/// In the order of plotters' `VPos`, for the same reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VAlign {
     Top,
@@ -134,6 +134,12 @@ pub(crate) fn push_rect(items: &mut Vec<Item>, rect: Rect, paint: Paint) {
     items.push(Item::Rect { rect, paint });
 }
 
+/// Adds an outline; out of line for the same reason as `push_text`.
+#[inline(never)]
+pub(crate) fn push_frame(items: &mut Vec<Item>, rect: Rect, paint: Paint, width: f64) {
+    items.push(Item::Frame { rect, paint, width });
+}
+
 /// Adds a line of text. Every label of every view goes through this one function rather than
 /// building and pushing an `Item::Text` in place, which the compiler copies into each caller.
 #[inline(never)]
@@ -152,16 +158,23 @@ pub(crate) fn push_text(
 /// A width estimate for sans-serif text, deliberately generous: layout must run natively
 /// (no font metrics there) and must never let a label overflow its slot in the browser.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'ı' | 'I' => 0.3,
-            ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.4,
-            'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'Ш' | 'Щ' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы' | '%' => 0.9,
-            c if c.is_uppercase() || c.is_ascii_digit() => 0.68,
-            _ => 0.6,
-        })
-        .sum::<f64>()
-        * size
+    // A plain loop: `map` and `sum` make an iterator adapter the compiler keeps out of line.
+    let mut ems = 0.0;
+    for c in text.chars() {
+        ems += em(c);
+    }
+    ems * size
+}
+
+/// A character's width in ems, for `text_width`.
+fn em(c: char) -> f64 {
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'ı' | 'I' => 0.3,
+        ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.4,
+        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'Ш' | 'Щ' | 'Ж' | 'ю' | 'Ю' | 'ы' | 'Ы' | '%' => 0.9,
+        c if c.is_uppercase() || c.is_ascii_digit() => 0.68,
+        _ => 0.6,
+    }
 }
 
 /// `text` cut to fit `max` pixels, with an ellipsis where it was cut.
@@ -169,14 +182,17 @@ pub fn fit(text: &str, size: f64, max: f64) -> String {
     if text_width(text, size) <= max {
         return text.to_string();
     }
+    let ellipsis = text_width("…", size);
     let mut out = String::new();
+    // The kept characters' width in ems, summed in the order `text_width` sums them, so that
+    // it is exactly `text_width` of `out` and its next character.
+    let mut ems = 0.0;
     for c in text.chars() {
-        let mut next = out.clone();
-        next.push(c);
-        if text_width(&next, size) + text_width("…", size) > max {
+        ems += em(c);
+        if ems * size + ellipsis > max {
             break;
         }
-        out = next;
+        out.push(c);
     }
     let trimmed = out.trim_end();
     format!("{trimmed}…")
@@ -211,12 +227,6 @@ pub fn wrap(text: &str, size: f64, max: f64, lines: usize) -> Vec<String> {
         out.push(fit(&current, size, max));
     }
     out
-}
-
-/// Tick labels for a value axis, formatted in the reader's language.
-pub(crate) fn tick_labels(axis: &Axis, lang: Lang) -> Vec<String> {
-    let decimals = axis.tick_decimals();
-    axis.ticks.iter().map(|t| format_number(*t, decimals, lang)).collect()
 }
 
 /// The scene for the current view at a size. Table has no canvas scene.
@@ -259,14 +269,10 @@ pub fn highlight(scene: &Scene, target: usize) -> Vec<Item> {
     let mut items = Vec::new();
     if scene.crosshair {
         // The report's whole column, outlined: every series at this report is inside it.
-        items.push(Item::Frame { rect: t.column, paint: Paint::Axis, width: 1.0 });
+        push_frame(&mut items, t.column, Paint::Axis, 1.0);
     }
     let m = t.mark;
-    items.push(Item::Frame {
-        rect: Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0),
-        paint: Paint::Highlight,
-        width: 2.0,
-    });
+    push_frame(&mut items, Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), Paint::Highlight, 2.0);
     items
 }
 

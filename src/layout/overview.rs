@@ -36,7 +36,10 @@ fn grouped(data: &Dataset) -> Vec<(usize, Vec<usize>)> {
 pub(super) fn height(data: &Dataset, width: f64) -> f64 {
     let cols = columns(width);
     let groups = grouped(data);
-    let rows: usize = groups.iter().map(|(_, m)| m.len().div_ceil(cols)).sum();
+    let mut rows = 0;
+    for (_, members) in &groups {
+        rows += members.len().div_ceil(cols);
+    }
     MARGIN + groups.len() as f64 * HEADING_H + rows as f64 * (PANEL_H + GAP) + FOOTER_H
 }
 
@@ -44,7 +47,9 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
     let lang = state.lang;
     let cols = columns(width);
     let panel_w = ((width - 2.0 * MARGIN - GAP * (cols as f64 - 1.0)) / cols as f64).max(0.0);
-    let mut scene = Scene { width, height: height(data, width), ..Scene::default() };
+    // The height is where the panels end, set below: the sum `height` makes, without
+    // grouping the indicators a second time.
+    let mut scene = Scene { width, ..Scene::default() };
     let mut y = MARGIN;
     for (g, members) in grouped(data) {
         let label = data.groups.get(g).map_or("", |x| x.label.get(lang));
@@ -66,6 +71,7 @@ pub(super) fn build(data: &Dataset, state: &ViewState, width: f64) -> Scene {
         }
         y += members.len().div_ceil(cols) as f64 * (PANEL_H + GAP);
     }
+    scene.height = y + FOOTER_H;
     if let Some(axis) = &data.axis {
         push_text(
             &mut scene.items,
@@ -86,7 +92,8 @@ fn panel(data: &Dataset, state: &ViewState, indicator: usize, group: usize, fram
     // The full name when it fits in two lines, else the short one: a cut name hides which
     // indicator this is (the tooltip and the table always carry the full name).
     let full = wrap(ind.label.get(lang), FONT_TITLE, frame.w, 2);
-    let cut = full.last().is_some_and(|l| l.ends_with('…'));
+    // "…" as a string, not a char: a char pattern brings in a searcher of its own.
+    let cut = full.last().is_some_and(|l| l.ends_with("…"));
     let title = if cut { wrap(ind.short.get(lang), FONT_TITLE, frame.w, 2) } else { full };
     for (i, line) in title.iter().enumerate() {
         push_text(
@@ -162,6 +169,9 @@ mod tests {
         let data = crate::data::Dataset::for_tests();
         let scene = build(&data, &ViewState::default(), 960.0);
         assert_eq!(scene.targets.len(), 40);
+        for width in [320.0, 700.0, 960.0] {
+            assert_eq!(build(&data, &ViewState::default(), width).height, height(&data, width));
+        }
         let first = &scene.targets[0];
         assert_eq!((first.indicator, first.report, first.shown), (0, 0, Some(96732.0)));
         let (x, y) = (first.mark.x + first.mark.w / 2.0, first.mark.y + first.mark.h / 2.0);

@@ -1,9 +1,9 @@
 //! One value axis over a row of report bands: the frame both Overview panels and the
 //! Compare/Breakdown chart are built on.
 
-use super::{fit, push_rect, push_text, text_width, tick_labels, HAlign, Item, Rect, VAlign, FONT_TICK};
+use super::{fit, push_rect, push_text, text_width, HAlign, Item, Rect, VAlign, FONT_TICK};
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::i18n::{format_number, Lang};
 use crate::scale::Axis;
 use crate::theme::Paint;
 
@@ -15,17 +15,36 @@ pub(crate) struct Plot {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 pub(crate) fn gutter(axis: &Axis, lang: Lang) -> f64 {
-    (widest(&tick_labels(axis, lang)) + 8.0).ceil()
+    let mut widest: f64 = 0.0;
+    for &tick in &axis.ticks {
+        widest = widest.max(text_width(&tick_label(axis, tick, lang), FONT_TICK));
+    }
+    (widest + 8.0).ceil()
+}
+
+/// The label of `tick` on `axis`, in the reader's language. Made where it is measured or
+/// drawn rather than gathered into a `Vec` first, which costs more code than it saves work.
+fn tick_label(axis: &Axis, tick: f64, lang: Lang) -> String {
+    format_number(tick, axis.tick_decimals(), lang)
 }
 
 /// The reports' labels in `lang`, the `short` ones or the full ones.
 pub(crate) fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
-    data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
+    // A plain loop: `map` and `collect` instantiate the iterator machinery for this one use.
+    let mut labels = Vec::with_capacity(data.reports.len());
+    for r in &data.reports {
+        labels.push(if short { &r.short } else { &r.label }.get(lang).to_string());
+    }
+    labels
 }
 
 /// The width of the widest of `labels` in the tick font.
 fn widest(labels: &[String]) -> f64 {
-    labels.iter().map(|l| text_width(l, FONT_TICK)).fold(0.0, f64::max)
+    let mut widest: f64 = 0.0;
+    for l in labels {
+        widest = widest.max(text_width(l, FONT_TICK));
+    }
+    widest
 }
 
 impl Plot {
@@ -57,14 +76,14 @@ impl Plot {
 
     /// Grid lines and tick labels, with a stronger line at zero (or the baseline).
     pub fn grid(&self, items: &mut Vec<Item>, lang: Lang) {
-        for (tick, label) in self.axis.ticks.iter().zip(tick_labels(&self.axis, lang)) {
-            let Some(y) = self.y(*tick) else { continue };
-            let paint = if *tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
+        for &tick in &self.axis.ticks {
+            let Some(y) = self.y(tick) else { continue };
+            let paint = if tick == self.axis.baseline() { Paint::Axis } else { Paint::Grid };
             push_rect(items, Rect::new(self.area.x, y.round(), self.area.w, 1.0), paint);
             push_text(
                 items,
                 (self.area.x - 6.0, y),
-                label,
+                tick_label(&self.axis, tick, lang),
                 FONT_TICK,
                 false,
                 Paint::Muted,
@@ -79,7 +98,9 @@ impl Plot {
         let band = self.area.w / self.bands.max(1) as f64;
         let labels = if widest(full) + 6.0 <= band { full } else { short };
         let every = ((widest(labels) + 6.0) / band.max(1.0)).ceil().max(1.0) as usize;
-        for (i, label) in labels.iter().enumerate().step_by(every) {
+        // Every k-th by index: `step_by` over `enumerate` costs more code than this loop.
+        let mut i = 0;
+        while let Some(label) = labels.get(i) {
             let b = self.band(i);
             push_text(
                 items,
@@ -90,6 +111,7 @@ impl Plot {
                 Paint::Muted,
                 (HAlign::Center, VAlign::Top),
             );
+            i += every;
         }
     }
 }

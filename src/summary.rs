@@ -5,7 +5,6 @@ use crate::data::Dataset;
 use crate::i18n::{filled, format_change, format_count, format_percent, pick, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
-use std::fmt::Write;
 
 /// The accessible name of the canvas: the dataset's title and the view.
 pub fn name(data: &Dataset, state: &ViewState) -> String {
@@ -15,7 +14,11 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
         View::Breakdown => Word::Breakdown,
         View::Table => Word::Table,
     };
-    format!("{} — {}", data.title.get(state.lang), word(view, state.lang))
+    // Piece by piece: smaller in the wasm than a `format!`.
+    let mut name = data.title.get(state.lang).to_string();
+    name.push_str(" — ");
+    name.push_str(word(view, state.lang));
+    name
 }
 
 /// First-to-last movement of one indicator as a sentence, e.g.
@@ -31,7 +34,10 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let template = "{0}: {1} in {2}, {3} in {4}|{0}: {2} — {1}, {4} — {3}|{0}: {1} в отчёте «{2}», {3} в отчёте «{4}»";
     let mut s = filled(pick(lang, template), &[&name, &x, &from, &y, &to]);
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
-        let _ = write!(s, " ({})", format_change(c, lang));
+        // Appended rather than `write!`, which would build formatting code of its own.
+        s.push_str(" (");
+        s.push_str(&format_change(c, lang));
+        s.push(')');
     }
     s.push('.');
     Some(s)

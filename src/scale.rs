@@ -67,10 +67,15 @@ impl Axis {
         let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
         let a = lo.log10().floor() as i32;
         let b = (hi.log10().ceil() as i32).max(a + 1);
-        let mut ticks: Vec<f64> = (a..=b).map(|e| 10f64.powi(e)).collect();
-        if b - a == 1 {
-            let base = 10f64.powi(a);
-            ticks.splice(1..1, [2.0 * base, 5.0 * base]);
+        // A plain loop, as in `linear`; a single decade also gets 2 and 5 times its bottom.
+        let mut ticks = Vec::new();
+        for e in a..=b {
+            let power = 10f64.powi(e);
+            ticks.push(power);
+            if e == a && b - a == 1 {
+                ticks.push(2.0 * power);
+                ticks.push(5.0 * power);
+            }
         }
         Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, ticks }
     }

@@ -80,13 +80,16 @@ fn shrink(value: f64) -> (f64, usize) {
 
 /// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").
 pub fn short(value: f64) -> String {
-    let text = fixed(value, 2);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text.is_empty() || text == "-" {
-        "0".to_string()
-    } else {
-        text.to_string()
+    let mut text = fixed(value, 2);
+    // Finite values always have ".dd" here, so the point stops the zeros from being dropped
+    // into the integer part; non-finite ones ("NaN", "inf") end in neither.
+    while text.ends_with('0') {
+        text.pop();
     }
+    if text.ends_with('.') {
+        text.pop();
+    }
+    text
 }
 
 #[cfg(test)]

@@ -71,11 +71,17 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
 fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let rel = data.relations.first()?;
     let r = (0..data.reports.len()).rev().find(|&r| data.value(rel.total, r).is_some())?;
-    let (part, share) = rel
-        .parts
-        .iter()
-        .filter_map(|&p| Some((p, measure::share(data.value(p, r), data.value(rel.total, r))?)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // A plain loop rather than `filter_map` and `max_by`, whose adapters are larger in the
+    // wasm; like `max_by`, the last of equal shares wins.
+    let mut largest: Option<(usize, f64)> = None;
+    for &p in &rel.parts {
+        if let Some(share) = measure::share(data.value(p, r), data.value(rel.total, r)) {
+            if largest.is_none_or(|(_, best)| share.total_cmp(&best).is_ge()) {
+                largest = Some((p, share));
+            }
+        }
+    }
+    let (part, share) = largest?;
     let part = data.indicators.get(part)?.short.get(lang);
     let total = data.indicators.get(rel.total)?.short.get(lang);
     let report = data.reports.get(r)?.label.get(lang);

@@ -116,9 +116,15 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
     match state.view {
         View::Overview | View::Table => {
             say(Some(counts(data, lang)));
-            // The movement of the indicator with the highest peak (the last of equals).
-            let peaks = data.indicators.iter().map(|x| measure::peak(&x.values)).enumerate();
-            let biggest = peaks.max_by(|a, b| a.1.total_cmp(&b.1));
+            // The movement of the indicator with the highest peak (the last of equals), found
+            // in a plain loop, as in `largest_share`.
+            let mut biggest: Option<(usize, f64)> = None;
+            for (i, x) in data.indicators.iter().enumerate() {
+                let peak = measure::peak(&x.values);
+                if biggest.is_none_or(|(_, best)| peak.total_cmp(&best).is_ge()) {
+                    biggest = Some((i, peak));
+                }
+            }
             say(biggest.and_then(|(i, _)| movement(data, i, lang)));
             say(largest_change(data, &all, lang));
             say(largest_share(data, lang));

@@ -130,8 +130,13 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
             say(largest_share(data, lang));
         }
         View::Compare => {
-            let shown: Vec<usize> =
-                state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
+            // A plain loop: smaller in the wasm than collecting a filter.
+            let mut shown = Vec::new();
+            for i in state.compare_indices(data) {
+                if !state.is_hidden(data, i) {
+                    shown.push(i);
+                }
+            }
             if shown.is_empty() {
                 say(Some(word(Word::NothingSelected, lang).to_string()));
             }

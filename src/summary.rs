@@ -102,7 +102,11 @@ fn counts(data: &Dataset, lang: Lang) -> String {
 
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
     let lang = state.lang;
-    let all: Vec<usize> = (0..data.indicators.len()).collect();
+    // Plain loops build the lists here: collecting costs more code in the wasm.
+    let mut all = Vec::new();
+    for i in 0..data.indicators.len() {
+        all.push(i);
+    }
     // The sentences, separated by spaces.
     let mut out = String::new();
     let mut say = |sentence: Option<String>| {

@@ -136,7 +136,7 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
         View::Compare => {
             // A plain loop: smaller in the wasm than collecting a filter.
             let mut shown = Vec::new();
-            for i in state.compare_indices(data) {
+            for &i in &state.compare_indices(data) {
                 if !state.is_hidden(data, i) {
                     shown.push(i);
                 }

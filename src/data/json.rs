@@ -47,10 +47,18 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
+impl SyntaxError {
+    /// The displayed text, for callers that want a `String`: without `to_string`'s detour
+    /// through a `Formatter`. Built with `filled`, which every message uses, rather than a
+    /// `write!` of its own.
+    pub fn text(&self) -> String {
+        crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column])
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Through `filled`, which every message uses, rather than a `write!` of its own.
-        f.write_str(&crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column]))
+        f.write_str(&self.text())
     }
 }
 

@@ -34,7 +34,7 @@ fn read(input: &str) -> Res<Dataset> {
     if input.len() > MAX_BYTES {
         return err(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
+    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.text())))?;
     let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;

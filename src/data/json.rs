@@ -259,7 +259,7 @@ impl Reader<'_> {
                     if b == b'"' {
                         return Ok(out);
                     }
-                    self.escape(&mut out)?;
+                    out.push(self.escape()?);
                     start = self.i;
                 }
                 0..=0x1f => {
@@ -271,11 +271,13 @@ impl Reader<'_> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Res<()> {
+    /// The char an escape stands for, after its backslash. Returned rather than pushed, so
+    /// that one push serves every escape.
+    fn escape(&mut self) -> Res<char> {
         let Some(b) = self.next() else {
             return Err(self.error(EOF_STRING));
         };
-        let ch = match b {
+        Ok(match b {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -284,11 +286,9 @@ impl Reader<'_> {
             b'n' => '\n',
             b'r' => '\r',
             b't' => '\t',
-            b'u' => return self.unicode_escape(out),
+            b'u' => return self.unicode_escape(),
             _ => return Err(self.error(INVALID_ESCAPE)),
-        };
-        out.push(ch);
-        Ok(())
+        })
     }
 
     fn hex4(&mut self) -> Res<u32> {
@@ -307,7 +307,7 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn unicode_escape(&mut self, out: &mut String) -> Res<()> {
+    fn unicode_escape(&mut self) -> Res<char> {
         let n = self.hex4()?;
         let code = match n {
             0xDC00..=0xDFFF => return Err(self.error(LONE_SURROGATE)),
@@ -321,8 +321,7 @@ impl Reader<'_> {
             }
             _ => n,
         };
-        out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
-        Ok(())
+        Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
     }
 
     /// A number, after its sign; serde_json's algorithm without `float_roundtrip`.

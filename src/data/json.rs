@@ -153,11 +153,14 @@ impl Reader<'_> {
             b'n' => self.ident(b"null", Json::Null),
             b't' => self.ident(b"true", Json::Bool(true)),
             b'f' => self.ident(b"false", Json::Bool(false)),
-            b'-' => {
-                self.i += 1;
-                self.number(false).map(Json::Number)
+            b'-' | b'0'..=b'9' => {
+                // The sign is read here; `number` starts at the first digit.
+                let positive = peek != b'-';
+                if !positive {
+                    self.i += 1;
+                }
+                self.number(positive).map(Json::Number)
             }
-            b'0'..=b'9' => self.number(true).map(Json::Number),
             b'"' => {
                 self.i += 1;
                 self.string().map(Json::String)

@@ -150,9 +150,17 @@ impl Reader<'_> {
             return Err(self.peek_error(EOF_VALUE));
         };
         match peek {
-            b'n' => self.ident(b"null", Json::Null),
-            b't' => self.ident(b"true", Json::Bool(true)),
-            b'f' => self.ident(b"false", Json::Bool(false)),
+            b'n' | b't' | b'f' => {
+                // `null`, `true` or `false`, one `expect` call for the three.
+                let (word, value): (&[u8], _) = match peek {
+                    b'n' => (b"null", Json::Null),
+                    b't' => (b"true", Json::Bool(true)),
+                    _ => (b"false", Json::Bool(false)),
+                };
+                // The first byte, already peeked, is read again.
+                self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
+                Ok(value)
+            }
             b'-' | b'0'..=b'9' => {
                 // The sign is read here; `number` starts at the first digit.
                 let positive = peek != b'-';
@@ -183,12 +191,6 @@ impl Reader<'_> {
         }
         self.i += 1;
         Ok(())
-    }
-
-    /// `null`, `true` or `false`; its first byte, already peeked, is read again.
-    fn ident(&mut self, word: &[u8], value: Json) -> Res<Json> {
-        self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
-        Ok(value)
     }
 
     /// Reads the bytes `word`; at the end of the input the error is `eof`, at another byte

@@ -25,9 +25,15 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
 /// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)."
 fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
-    let first = ind.values.iter().position(Option::is_some)?;
-    let last = ind.values.iter().rposition(Option::is_some)?;
-    let (a, b) = (data.value(indicator, first)?, data.value(indicator, last)?);
+    // The first and the last report with a value, with those values, in one walk.
+    let mut ends = None;
+    for (r, v) in ind.values.iter().enumerate() {
+        if let Some(v) = *v {
+            let first = ends.map_or((r, v), |(first, _)| first);
+            ends = Some((first, (r, v)));
+        }
+    }
+    let ((first, a), (last, b)) = ends?;
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
     let (name, from, to) = (ind.short.get(lang), label(first), label(last));
     let (x, y) = (format_count(a, lang), format_count(b, lang));

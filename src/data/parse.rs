@@ -108,23 +108,21 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
+/// Plain text reads as a label object with only `en`, so both forms share the checks below.
 fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    if !matches!(v, Json::String(_) | Json::Object(_)) {
-        return err(place, Problem::LabelShape(key));
-    }
-    let Some(en) = translation(v, key, "en", place)? else {
+    let (en, az, ru) = match v {
+        Json::String(_) => (Some(v), None, None),
+        Json::Object(o) => (o.get("en"), o.get("az"), o.get("ru")),
+        _ => return err(place, Problem::LabelShape(key)),
+    };
+    let Some(en) = translation(en, key, "en", place)? else {
         return err(place, Problem::LabelMissingEnglish(key));
     };
-    Ok(Text { en, az: translation(v, key, "az", place)?, ru: translation(v, key, "ru", place)? })
+    Ok(Text { en, az: translation(az, key, "az", place)?, ru: translation(ru, key, "ru", place)? })
 }
 
-/// One language of a label; absent or null means "not translated". Plain text reads as a label
-/// object with only `en`, so both forms share these checks.
-fn translation(label: &Json, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
-    let v = match label {
-        Json::Object(o) => o.get(lang),
-        _ => (lang == "en").then_some(label),
-    };
+/// One language of a label; absent or null means "not translated".
+fn translation(v: Option<&Json>, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
     match v {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),

@@ -216,7 +216,8 @@ fn entries<'a>(
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
     for (n, id) in ids.iter().enumerate() {
-        if ids.get(..n).is_some_and(|before| before.contains(id)) {
+        // Used before if its first use is not this one.
+        if ids.iter().position(|x| x == id) != Some(n) {
             return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
     }

@@ -53,8 +53,8 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
 fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<String> {
     let mut best: Option<(f64, usize, usize)> = None;
     for &i in indicators {
-        let changes = measure::changes(data.indicators.get(i).map(|x| x.values.as_slice()).unwrap_or(&[]));
-        for (r, c) in changes.iter().enumerate() {
+        let Some(ind) = data.indicators.get(i) else { continue };
+        for (r, c) in measure::changes(&ind.values).iter().enumerate() {
             if let Some(c) = c {
                 if best.is_none_or(|(b, _, _)| c.abs() > b.abs()) {
                     best = Some((*c, i, r));

@@ -213,39 +213,40 @@ impl Reader<'_> {
             if object { (b'}', EOF_OBJECT, EXPECTED_OBJECT) } else { (b']', EOF_LIST, EXPECTED_LIST) };
         let mut keys = Vec::new();
         let mut values = Vec::new();
-        loop {
-            let Some(mut peek) = self.ws() else {
-                return Err(self.peek_error(eof));
-            };
+        // Every error found here is placed at the next byte: the loop breaks with its message,
+        // and one call after it builds the error.
+        let message = loop {
+            let Some(mut peek) = self.ws() else { break eof };
             if peek == close {
                 self.i += 1;
                 return Ok(if object { Json::Object(Object { keys, values }) } else { Json::Array(values) });
             }
             if !values.is_empty() {
                 if peek != b',' {
-                    return Err(self.peek_error(expected));
+                    break expected;
                 }
                 self.i += 1;
                 peek = match self.ws() {
-                    Some(b) if b == close => return Err(self.peek_error(TRAILING_COMMA)),
+                    Some(b) if b == close => break TRAILING_COMMA,
                     Some(b) => b,
-                    None => return Err(self.peek_error(EOF_VALUE)),
+                    None => break EOF_VALUE,
                 };
             }
             if object {
                 if peek != b'"' {
-                    return Err(self.peek_error(KEY_STRING));
+                    break KEY_STRING;
                 }
                 self.i += 1;
                 keys.push(self.string()?);
                 match self.ws() {
                     Some(b':') => self.i += 1,
-                    Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
-                    None => return Err(self.peek_error(EOF_OBJECT)),
+                    Some(_) => break EXPECTED_COLON,
+                    None => break EOF_OBJECT,
                 }
             }
             values.push(self.value()?);
-        }
+        };
+        Err(self.peek_error(message))
     }
 
     /// The rest of a string, after its opening quote.

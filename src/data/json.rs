@@ -386,9 +386,10 @@ impl Reader<'_> {
                         if sig != 0 && positive_exp {
                             return Err(self.error(OUT_OF_RANGE));
                         }
-                        while self.peek_or_null().is_ascii_digit() {
-                            self.i += 1;
-                        }
+                        // The rest of the exponent's digits are skipped: `digits` reads them
+                        // all, and none fits in a u64 that is already at its maximum.
+                        let mut full = u64::MAX;
+                        self.digits(&mut full);
                         return Ok(if positive { 0.0 } else { -0.0 });
                     }
                 }

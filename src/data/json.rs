@@ -320,7 +320,7 @@ impl Reader<'_> {
             0xD800..=0xDBFF => {
                 self.expect(b"\\u", EOF_STRING, END_OF_HEX)?;
                 let n2 = self.hex4()?;
-                if !(0xDC00..=0xDFFF).contains(&n2) {
+                if !matches!(n2, 0xDC00..=0xDFFF) {
                     return Err(self.error(LONE_SURROGATE));
                 }
                 (((n - 0xD800) << 10) | (n2 - 0xDC00)) + 0x1_0000

@@ -271,7 +271,7 @@ fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<
         if raw.len() != reports {
             return err(place, Problem::ValueCount { values: raw.len(), reports });
         }
-        let mut values = Vec::with_capacity(reports);
+        let mut values = Vec::new();
         for (r, v) in raw.iter().enumerate() {
             values.push(parse_value(v, place, r)?);
         }

@@ -87,7 +87,7 @@ type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Parses one JSON document (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Res<Json> {
-    let mut r = Reader { src: text, bytes: text.as_bytes(), i: 0, depth: 128 };
+    let mut r = Reader { src: text, i: 0, depth: 128 };
     let value = r.value()?;
     match r.ws() {
         Some(_) => Err(r.peek_error(TRAILING_CHARS)),
@@ -97,14 +97,18 @@ pub fn parse(text: &str) -> Res<Json> {
 
 struct Reader<'a> {
     src: &'a str,
-    bytes: &'a [u8],
     i: usize,
     depth: u32,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// The input as bytes; not a field of its own, which would only repeat `src`.
+    fn bytes(&self) -> &'a [u8] {
+        self.src.as_bytes()
+    }
+
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.i).copied()
+        self.bytes().get(self.i).copied()
     }
 
     fn peek_or_null(&self) -> u8 {
@@ -126,7 +130,7 @@ impl Reader<'_> {
 
     fn error_at(&self, at: usize, message: &'static str) -> Box<SyntaxError> {
         let (mut line, mut line_start) = (1, 0);
-        for (i, &b) in self.bytes.iter().enumerate().take(at) {
+        for (i, &b) in self.bytes().iter().enumerate().take(at) {
             if b == b'\n' {
                 line += 1;
                 line_start = i + 1;
@@ -142,7 +146,7 @@ impl Reader<'_> {
 
     /// At the next byte (serde_json's `peek_error`).
     fn peek_error(&self, message: &'static str) -> Box<SyntaxError> {
-        self.error_at((self.i + 1).min(self.bytes.len()), message)
+        self.error_at((self.i + 1).min(self.bytes().len()), message)
     }
 
     fn value(&mut self) -> Res<Json> {
@@ -298,8 +302,8 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Res<u32> {
-        let Some(digits) = self.bytes.get(self.i..self.i + 4) else {
-            self.i = self.bytes.len();
+        let Some(digits) = self.bytes().get(self.i..self.i + 4) else {
+            self.i = self.bytes().len();
             return Err(self.error(EOF_STRING));
         };
         self.i += 4;

@@ -121,12 +121,8 @@ impl Axis {
 
 /// Rounds away float noise such as 0.30000000000000004.
 fn clean(v: f64) -> f64 {
-    let r = (v * 1e9).round() / 1e9;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
+    // Adding zero turns -0.0 into 0.0 and leaves every other value as it is.
+    (v * 1e9).round() / 1e9 + 0.0
 }
 
 #[cfg(test)]
@@ -166,6 +162,13 @@ mod tests {
     #[test]
     fn one_decade_log_axis_gets_intermediate_ticks() {
         assert_eq!(Axis::log(13.0, 25.0).ticks, vec![10.0, 20.0, 50.0, 100.0]);
+    }
+
+    #[test]
+    fn clean_gives_positive_zero() {
+        assert!(clean(-1e-12).is_sign_positive() && clean(-1e-12) == 0.0);
+        assert_eq!(clean(0.1 * 3.0), 0.3);
+        assert_eq!(clean(-2.5), -2.5);
     }
 
     #[test]

@@ -22,30 +22,44 @@ pub fn fixed(value: f64, decimals: usize) -> String {
         .to_string();
     }
     let decimals = decimals.min(9);
-    let (digits, zeros) = scaled_digits(value.abs(), decimals);
-    let mut text = digits;
-    text.extend(std::iter::repeat_n('0', zeros));
-    if text.len() <= decimals {
-        // 0.05 with one decimal is "1" here: pad to "01" so the point has an integer part.
-        let pad = decimals + 1 - text.len();
-        text.insert_str(0, &"0".repeat(pad));
+    let (mut scaled, zeros) = scaled(value.abs(), decimals);
+    // Digits are written from the last one, each in front of the text: first the zeros past
+    // u64, then the scaled value's own, with the point after `decimals` of them and at least
+    // one digit before it (0.04 with one decimal is "0.0", not ".0"). By hand rather than
+    // `u64::to_string`, whose formatting code is larger than this loop.
+    let negative = value < 0.0 && scaled != 0;
+    let mut text = String::new();
+    let mut written = 0;
+    loop {
+        if written == decimals && decimals > 0 {
+            text.insert(0, '.');
+        }
+        let digit = if written < zeros {
+            0
+        } else {
+            let d = scaled % 10;
+            scaled /= 10;
+            d
+        };
+        text.insert(0, char::from(b'0' + digit as u8));
+        written += 1;
+        if scaled == 0 && written > decimals && written >= zeros {
+            break;
+        }
     }
-    if decimals > 0 {
-        text.insert(text.len() - decimals, '.');
-    }
-    if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+    if negative {
         text.insert(0, '-');
     }
     text
 }
 
-/// `value` (finite, ≥ 0) times 10^decimals, rounded, as digits plus a count of trailing zeros
-/// for magnitudes past u64 (beyond f64's 17 significant digits those places are noise anyway).
-fn scaled_digits(value: f64, decimals: usize) -> (String, usize) {
+/// `value` (finite, ≥ 0) times 10^decimals, rounded, plus a count of trailing zeros for
+/// magnitudes past u64 (beyond f64's 17 significant digits those places are noise anyway).
+fn scaled(value: f64, decimals: usize) -> (u64, usize) {
     // Shrunk before it is scaled too, so that near f64::MAX the product cannot overflow.
     let (value, before) = shrink(value);
     let (scaled, after) = shrink(value * 10f64.powi(decimals as i32));
-    ((scaled.round_ties_even() as u64).to_string(), before + after)
+    (scaled.round_ties_even() as u64, before + after)
 }
 
 /// `value` divided by a power of ten to below 10^18, and that power. One division, not one per
@@ -66,13 +80,16 @@ fn shrink(value: f64) -> (f64, usize) {
 
 /// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").
 pub fn short(value: f64) -> String {
-    let text = fixed(value, 2);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text.is_empty() || text == "-" {
-        "0".to_string()
-    } else {
-        text.to_string()
+    let mut text = fixed(value, 2);
+    // Finite values always have ".dd" here, so the point stops the zeros from being dropped
+    // into the integer part; non-finite ones ("NaN", "inf") end in neither.
+    while text.ends_with('0') {
+        text.pop();
     }
+    if text.ends_with('.') {
+        text.pop();
+    }
+    text
 }
 
 #[cfg(test)]

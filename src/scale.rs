@@ -53,7 +53,11 @@ impl Axis {
         let max = (hi / step).ceil() * step;
         let count = ((max - min) / step).round() as usize;
         // Multiplying (not accumulating) keeps tick values exact: 0.1 * 3 drifts, 3 * 0.1 less so.
-        let ticks = (0..=count).map(|i| clean(min + i as f64 * step)).collect();
+        // A plain loop: collecting a mapped inclusive range costs far more code in the wasm.
+        let mut ticks = Vec::new();
+        for i in 0..=count {
+            ticks.push(clean(min + i as f64 * step));
+        }
         Axis { min, max, log: false, ticks }
     }
 
@@ -63,10 +67,15 @@ impl Axis {
         let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
         let a = lo.log10().floor() as i32;
         let b = (hi.log10().ceil() as i32).max(a + 1);
-        let mut ticks: Vec<f64> = (a..=b).map(|e| 10f64.powi(e)).collect();
-        if b - a == 1 {
-            let base = 10f64.powi(a);
-            ticks.splice(1..1, [2.0 * base, 5.0 * base]);
+        // A plain loop, as in `linear`; a single decade also gets 2 and 5 times its bottom.
+        let mut ticks = Vec::new();
+        for e in a..=b {
+            let power = 10f64.powi(e);
+            ticks.push(power);
+            if e == a && b - a == 1 {
+                ticks.push(2.0 * power);
+                ticks.push(5.0 * power);
+            }
         }
         Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, ticks }
     }
@@ -112,12 +121,8 @@ impl Axis {
 
 /// Rounds away float noise such as 0.30000000000000004.
 fn clean(v: f64) -> f64 {
-    let r = (v * 1e9).round() / 1e9;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
+    // Adding zero turns -0.0 into 0.0 and leaves every other value as it is.
+    (v * 1e9).round() / 1e9 + 0.0
 }
 
 #[cfg(test)]
@@ -157,6 +162,13 @@ mod tests {
     #[test]
     fn one_decade_log_axis_gets_intermediate_ticks() {
         assert_eq!(Axis::log(13.0, 25.0).ticks, vec![10.0, 20.0, 50.0, 100.0]);
+    }
+
+    #[test]
+    fn clean_gives_positive_zero() {
+        assert!(clean(-1e-12).is_sign_positive() && clean(-1e-12) == 0.0);
+        assert_eq!(clean(0.1 * 3.0), 0.3);
+        assert_eq!(clean(-2.5), -2.5);
     }
 
     #[test]

@@ -5,7 +5,6 @@ use crate::data::Dataset;
 use crate::i18n::{filled, format_change, format_count, format_percent, pick, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
-use std::fmt::Write;
 
 /// The accessible name of the canvas: the dataset's title and the view.
 pub fn name(data: &Dataset, state: &ViewState) -> String {
@@ -15,23 +14,36 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
         View::Breakdown => Word::Breakdown,
         View::Table => Word::Table,
     };
-    format!("{} — {}", data.title.get(state.lang), word(view, state.lang))
+    // Piece by piece: smaller in the wasm than a `format!`.
+    let mut name = data.title.get(state.lang).to_string();
+    name.push_str(" — ");
+    name.push_str(word(view, state.lang));
+    name
 }
 
 /// First-to-last movement of one indicator as a sentence, e.g.
 /// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)."
 fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
-    let first = ind.values.iter().position(Option::is_some)?;
-    let last = ind.values.iter().rposition(Option::is_some)?;
-    let (a, b) = (data.value(indicator, first)?, data.value(indicator, last)?);
+    // The first and the last report with a value, with those values, in one walk.
+    let mut ends = None;
+    for (r, v) in ind.values.iter().enumerate() {
+        if let Some(v) = *v {
+            let first = ends.map_or((r, v), |(first, _)| first);
+            ends = Some((first, (r, v)));
+        }
+    }
+    let ((first, a), (last, b)) = ends?;
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
     let (name, from, to) = (ind.short.get(lang), label(first), label(last));
     let (x, y) = (format_count(a, lang), format_count(b, lang));
     let template = "{0}: {1} in {2}, {3} in {4}|{0}: {2} — {1}, {4} — {3}|{0}: {1} в отчёте «{2}», {3} в отчёте «{4}»";
     let mut s = filled(pick(lang, template), &[&name, &x, &from, &y, &to]);
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
-        let _ = write!(s, " ({})", format_change(c, lang));
+        // Appended rather than `write!`, which would build formatting code of its own.
+        s.push_str(" (");
+        s.push_str(&format_change(c, lang));
+        s.push(')');
     }
     s.push('.');
     Some(s)
@@ -41,8 +53,8 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
 fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<String> {
     let mut best: Option<(f64, usize, usize)> = None;
     for &i in indicators {
-        let changes = measure::changes(data.indicators.get(i).map(|x| x.values.as_slice()).unwrap_or(&[]));
-        for (r, c) in changes.iter().enumerate() {
+        let Some(ind) = data.indicators.get(i) else { continue };
+        for (r, c) in measure::changes(&ind.values).iter().enumerate() {
             if let Some(c) = c {
                 if best.is_none_or(|(b, _, _)| c.abs() > b.abs()) {
                     best = Some((*c, i, r));
@@ -65,11 +77,17 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
 fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let rel = data.relations.first()?;
     let r = (0..data.reports.len()).rev().find(|&r| data.value(rel.total, r).is_some())?;
-    let (part, share) = rel
-        .parts
-        .iter()
-        .filter_map(|&p| Some((p, measure::share(data.value(p, r), data.value(rel.total, r))?)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // A plain loop rather than `filter_map` and `max_by`, whose adapters are larger in the
+    // wasm; like `max_by`, the last of equal shares wins.
+    let mut largest: Option<(usize, f64)> = None;
+    for &p in &rel.parts {
+        if let Some(share) = measure::share(data.value(p, r), data.value(rel.total, r)) {
+            if largest.is_none_or(|(_, best)| share.total_cmp(&best).is_ge()) {
+                largest = Some((p, share));
+            }
+        }
+    }
+    let (part, share) = largest?;
     let part = data.indicators.get(part)?.short.get(lang);
     let total = data.indicators.get(rel.total)?.short.get(lang);
     let report = data.reports.get(r)?.label.get(lang);
@@ -90,7 +108,11 @@ fn counts(data: &Dataset, lang: Lang) -> String {
 
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
     let lang = state.lang;
-    let all: Vec<usize> = (0..data.indicators.len()).collect();
+    // Plain loops build the lists here: collecting costs more code in the wasm.
+    let mut all = Vec::new();
+    for i in 0..data.indicators.len() {
+        all.push(i);
+    }
     // The sentences, separated by spaces.
     let mut out = String::new();
     let mut say = |sentence: Option<String>| {
@@ -104,16 +126,27 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
     match state.view {
         View::Overview | View::Table => {
             say(Some(counts(data, lang)));
-            // The movement of the indicator with the highest peak (the last of equals).
-            let peaks = data.indicators.iter().map(|x| measure::peak(&x.values)).enumerate();
-            let biggest = peaks.max_by(|a, b| a.1.total_cmp(&b.1));
+            // The movement of the indicator with the highest peak (the last of equals), found
+            // in a plain loop, as in `largest_share`.
+            let mut biggest: Option<(usize, f64)> = None;
+            for (i, x) in data.indicators.iter().enumerate() {
+                let peak = measure::peak(&x.values);
+                if biggest.is_none_or(|(_, best)| peak.total_cmp(&best).is_ge()) {
+                    biggest = Some((i, peak));
+                }
+            }
             say(biggest.and_then(|(i, _)| movement(data, i, lang)));
             say(largest_change(data, &all, lang));
             say(largest_share(data, lang));
         }
         View::Compare => {
-            let shown: Vec<usize> =
-                state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
+            // A plain loop: smaller in the wasm than collecting a filter.
+            let mut shown = Vec::new();
+            for &i in &state.compare_indices(data) {
+                if !state.is_hidden(data, i) {
+                    shown.push(i);
+                }
+            }
             if shown.is_empty() {
                 say(Some(word(Word::NothingSelected, lang).to_string()));
             }

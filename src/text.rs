@@ -27,7 +27,13 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
     let value = match (state.view, state.mode) {
         (View::Compare, Mode::Indexed) => {
             let idx = measure::indexed(&ind.values).get(report).copied().flatten();
-            format!("{count} · {}: {}", word(Word::IndexShort, lang), format_number(idx.unwrap_or(f64::NAN), 1, lang))
+            // Texts here are appended piece by piece: smaller in the wasm than a `format!` each.
+            let mut value = count;
+            value.push_str(" · ");
+            value.push_str(word(Word::IndexShort, lang));
+            value.push_str(": ");
+            value.push_str(&format_number(idx.unwrap_or(f64::NAN), 1, lang));
+            value
         }
         _ => count,
     };
@@ -36,8 +42,10 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
         word(Word::NoPrevious, lang).to_string()
     } else {
         // A dash where there is nothing to compare with.
-        let c = measure::change_between(previous, raw).map_or_else(|| "—".to_string(), |c| format_change(c, lang));
-        format!("{c} {}", word(Word::ChangeVsPrevious, lang))
+        let mut c = measure::change_between(previous, raw).map_or_else(|| "—".to_string(), |c| format_change(c, lang));
+        c.push(' ');
+        c.push_str(word(Word::ChangeVsPrevious, lang));
+        c
     };
     let share = data.total_of(indicator).and_then(|t| {
         let s = measure::share(raw, data.value(t, report))?;
@@ -59,7 +67,14 @@ fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
 impl Datum {
     /// One line for a screen reader: indicator, report, value, change, share.
     pub fn sentence(&self) -> String {
-        let mut s = format!("{}, {}: {}; {}", self.indicator, self.report, self.value, self.change);
+        // Piece by piece, as in `datum`, rather than a `format!`.
+        let mut s = self.indicator.clone();
+        s.push_str(", ");
+        s.push_str(&self.report);
+        s.push_str(": ");
+        s.push_str(&self.value);
+        s.push_str("; ");
+        s.push_str(&self.change);
         if let Some(share) = &self.share {
             s.push_str("; ");
             s.push_str(share);

@@ -47,10 +47,18 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
+impl SyntaxError {
+    /// The displayed text, for callers that want a `String`: without `to_string`'s detour
+    /// through a `Formatter`. Built with `filled`, which every message uses, rather than a
+    /// `write!` of its own.
+    pub fn text(&self) -> String {
+        crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column])
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Through `filled`, which every message uses, rather than a `write!` of its own.
-        f.write_str(&crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column]))
+        f.write_str(&self.text())
     }
 }
 
@@ -79,7 +87,7 @@ type Res<T> = Result<T, Box<SyntaxError>>;
 
 /// Parses one JSON document (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Res<Json> {
-    let mut r = Reader { src: text, bytes: text.as_bytes(), i: 0, depth: 128 };
+    let mut r = Reader { src: text, i: 0, depth: 128 };
     let value = r.value()?;
     match r.ws() {
         Some(_) => Err(r.peek_error(TRAILING_CHARS)),
@@ -89,14 +97,18 @@ pub fn parse(text: &str) -> Res<Json> {
 
 struct Reader<'a> {
     src: &'a str,
-    bytes: &'a [u8],
     i: usize,
     depth: u32,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// The input as bytes; not a field of its own, which would only repeat `src`.
+    fn bytes(&self) -> &'a [u8] {
+        self.src.as_bytes()
+    }
+
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.i).copied()
+        self.bytes().get(self.i).copied()
     }
 
     fn peek_or_null(&self) -> u8 {
@@ -118,7 +130,7 @@ impl Reader<'_> {
 
     fn error_at(&self, at: usize, message: &'static str) -> Box<SyntaxError> {
         let (mut line, mut line_start) = (1, 0);
-        for (i, &b) in self.bytes.iter().enumerate().take(at) {
+        for (i, &b) in self.bytes().iter().enumerate().take(at) {
             if b == b'\n' {
                 line += 1;
                 line_start = i + 1;
@@ -134,7 +146,7 @@ impl Reader<'_> {
 
     /// At the next byte (serde_json's `peek_error`).
     fn peek_error(&self, message: &'static str) -> Box<SyntaxError> {
-        self.error_at((self.i + 1).min(self.bytes.len()), message)
+        self.error_at((self.i + 1).min(self.bytes().len()), message)
     }
 
     fn value(&mut self) -> Res<Json> {
@@ -142,14 +154,25 @@ impl Reader<'_> {
             return Err(self.peek_error(EOF_VALUE));
         };
         match peek {
-            b'n' => self.ident(b"null", Json::Null),
-            b't' => self.ident(b"true", Json::Bool(true)),
-            b'f' => self.ident(b"false", Json::Bool(false)),
-            b'-' => {
-                self.i += 1;
-                self.number(false).map(Json::Number)
+            b'n' | b't' | b'f' => {
+                // `null`, `true` or `false`, one `expect` call for the three.
+                let (word, value): (&[u8], _) = match peek {
+                    b'n' => (b"null", Json::Null),
+                    b't' => (b"true", Json::Bool(true)),
+                    _ => (b"false", Json::Bool(false)),
+                };
+                // The first byte, already peeked, is read again.
+                self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
+                Ok(value)
             }
-            b'0'..=b'9' => self.number(true).map(Json::Number),
+            b'-' | b'0'..=b'9' => {
+                // The sign is read here; `number` starts at the first digit.
+                let positive = peek != b'-';
+                if !positive {
+                    self.i += 1;
+                }
+                self.number(positive).map(Json::Number)
+            }
             b'"' => {
                 self.i += 1;
                 self.string().map(Json::String)
@@ -174,12 +197,6 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// `null`, `true` or `false`; its first byte, already peeked, is read again.
-    fn ident(&mut self, word: &[u8], value: Json) -> Res<Json> {
-        self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
-        Ok(value)
-    }
-
     /// Reads the bytes `word`; at the end of the input the error is `eof`, at another byte
     /// `mismatch` (both placed at the last byte read, as serde_json does).
     fn expect(&mut self, word: &[u8], eof: &'static str, mismatch: &'static str) -> Res<()> {
@@ -200,39 +217,40 @@ impl Reader<'_> {
             if object { (b'}', EOF_OBJECT, EXPECTED_OBJECT) } else { (b']', EOF_LIST, EXPECTED_LIST) };
         let mut keys = Vec::new();
         let mut values = Vec::new();
-        loop {
-            let Some(mut peek) = self.ws() else {
-                return Err(self.peek_error(eof));
-            };
+        // Every error found here is placed at the next byte: the loop breaks with its message,
+        // and one call after it builds the error.
+        let message = loop {
+            let Some(mut peek) = self.ws() else { break eof };
             if peek == close {
                 self.i += 1;
                 return Ok(if object { Json::Object(Object { keys, values }) } else { Json::Array(values) });
             }
             if !values.is_empty() {
                 if peek != b',' {
-                    return Err(self.peek_error(expected));
+                    break expected;
                 }
                 self.i += 1;
                 peek = match self.ws() {
-                    Some(b) if b == close => return Err(self.peek_error(TRAILING_COMMA)),
+                    Some(b) if b == close => break TRAILING_COMMA,
                     Some(b) => b,
-                    None => return Err(self.peek_error(EOF_VALUE)),
+                    None => break EOF_VALUE,
                 };
             }
             if object {
                 if peek != b'"' {
-                    return Err(self.peek_error(KEY_STRING));
+                    break KEY_STRING;
                 }
                 self.i += 1;
                 keys.push(self.string()?);
                 match self.ws() {
                     Some(b':') => self.i += 1,
-                    Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
-                    None => return Err(self.peek_error(EOF_OBJECT)),
+                    Some(_) => break EXPECTED_COLON,
+                    None => break EOF_OBJECT,
                 }
             }
             values.push(self.value()?);
-        }
+        };
+        Err(self.peek_error(message))
     }
 
     /// The rest of a string, after its opening quote.
@@ -251,7 +269,7 @@ impl Reader<'_> {
                     if b == b'"' {
                         return Ok(out);
                     }
-                    self.escape(&mut out)?;
+                    out.push(self.escape()?);
                     start = self.i;
                 }
                 0..=0x1f => {
@@ -263,11 +281,13 @@ impl Reader<'_> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Res<()> {
+    /// The char an escape stands for, after its backslash. Returned rather than pushed, so
+    /// that one push serves every escape.
+    fn escape(&mut self) -> Res<char> {
         let Some(b) = self.next() else {
             return Err(self.error(EOF_STRING));
         };
-        let ch = match b {
+        Ok(match b {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -276,16 +296,14 @@ impl Reader<'_> {
             b'n' => '\n',
             b'r' => '\r',
             b't' => '\t',
-            b'u' => return self.unicode_escape(out),
+            b'u' => return self.unicode_escape(),
             _ => return Err(self.error(INVALID_ESCAPE)),
-        };
-        out.push(ch);
-        Ok(())
+        })
     }
 
     fn hex4(&mut self) -> Res<u32> {
-        let Some(digits) = self.bytes.get(self.i..self.i + 4) else {
-            self.i = self.bytes.len();
+        let Some(digits) = self.bytes().get(self.i..self.i + 4) else {
+            self.i = self.bytes().len();
             return Err(self.error(EOF_STRING));
         };
         self.i += 4;
@@ -299,22 +317,21 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn unicode_escape(&mut self, out: &mut String) -> Res<()> {
+    fn unicode_escape(&mut self) -> Res<char> {
         let n = self.hex4()?;
         let code = match n {
             0xDC00..=0xDFFF => return Err(self.error(LONE_SURROGATE)),
             0xD800..=0xDBFF => {
                 self.expect(b"\\u", EOF_STRING, END_OF_HEX)?;
                 let n2 = self.hex4()?;
-                if !(0xDC00..=0xDFFF).contains(&n2) {
+                if !matches!(n2, 0xDC00..=0xDFFF) {
                     return Err(self.error(LONE_SURROGATE));
                 }
                 (((n - 0xD800) << 10) | (n2 - 0xDC00)) + 0x1_0000
             }
             _ => n,
         };
-        out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
-        Ok(())
+        Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
     }
 
     /// A number, after its sign; serde_json's algorithm without `float_roundtrip`.
@@ -373,9 +390,10 @@ impl Reader<'_> {
                         if sig != 0 && positive_exp {
                             return Err(self.error(OUT_OF_RANGE));
                         }
-                        while self.peek_or_null().is_ascii_digit() {
-                            self.i += 1;
-                        }
+                        // The rest of the exponent's digits are skipped: `digits` reads them
+                        // all, and none fits in a u64 that is already at its maximum.
+                        let mut full = u64::MAX;
+                        self.digits(&mut full);
                         return Ok(if positive { 0.0 } else { -0.0 });
                     }
                 }

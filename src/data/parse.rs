@@ -34,7 +34,7 @@ fn read(input: &str) -> Res<Dataset> {
     if input.len() > MAX_BYTES {
         return err(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.to_string())))?;
+    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.text())))?;
     let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
     let groups = parse_groups(root)?;
     let reports = parse_reports(root)?;
@@ -108,23 +108,21 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
+/// Plain text reads as a label object with only `en`, so both forms share the checks below.
 fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    if !matches!(v, Json::String(_) | Json::Object(_)) {
-        return err(place, Problem::LabelShape(key));
-    }
-    let Some(en) = translation(v, key, "en", place)? else {
+    let (en, az, ru) = match v {
+        Json::String(_) => (Some(v), None, None),
+        Json::Object(o) => (o.get("en"), o.get("az"), o.get("ru")),
+        _ => return err(place, Problem::LabelShape(key)),
+    };
+    let Some(en) = translation(en, key, "en", place)? else {
         return err(place, Problem::LabelMissingEnglish(key));
     };
-    Ok(Text { en, az: translation(v, key, "az", place)?, ru: translation(v, key, "ru", place)? })
+    Ok(Text { en, az: translation(az, key, "az", place)?, ru: translation(ru, key, "ru", place)? })
 }
 
-/// One language of a label; absent or null means "not translated". Plain text reads as a label
-/// object with only `en`, so both forms share these checks.
-fn translation(label: &Json, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
-    let v = match label {
-        Json::Object(o) => o.get(lang),
-        _ => (lang == "en").then_some(label),
-    };
+/// One language of a label; absent or null means "not translated".
+fn translation(v: Option<&Json>, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
     match v {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),
@@ -218,7 +216,8 @@ fn entries<'a>(
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
     for (n, id) in ids.iter().enumerate() {
-        if ids.get(..n).is_some_and(|before| before.contains(id)) {
+        // Used before if its first use is not this one.
+        if ids.iter().position(|x| x == id) != Some(n) {
             return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
         }
     }
@@ -272,7 +271,7 @@ fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<
         if raw.len() != reports {
             return err(place, Problem::ValueCount { values: raw.len(), reports });
         }
-        let mut values = Vec::with_capacity(reports);
+        let mut values = Vec::new();
         for (r, v) in raw.iter().enumerate() {
             values.push(parse_value(v, place, r)?);
         }

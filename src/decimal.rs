@@ -1,4 +1,4 @@
-//! Numbers as decimal text, without core's float formatting.
+//! Numbers as text, without core's float and integer formatting.
 //!
 //! `format!("{}", f64)` and `format!("{:.1}", f64)` pull core's exact float printing (Grisu and
 //! Dragon with their tables) into the wasm: about a tenth of the module. Everything the product
@@ -51,6 +51,15 @@ pub fn fixed(value: f64, decimals: usize) -> String {
         text.insert(0, '-');
     }
     text
+}
+
+/// Appends `byte` as two uppercase hex digits (colours, percent escapes): by hand rather than
+/// `{:02X}`, which brings in core's integer formatting.
+pub fn push_hex(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for digit in [byte >> 4, byte & 15] {
+        out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
+    }
 }
 
 /// `value` (finite, ≥ 0) times 10^decimals, rounded, plus a count of trailing zeros for

@@ -1,7 +1,7 @@
 //! The SVG surface: what the canvas shows, as a standalone SVG document (the export and the
 //! snapshot tests).
 
-use crate::decimal::short;
+use crate::decimal::{push_hex, short};
 use crate::surface::{Font, Surface};
 use crate::text::escape;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -31,14 +31,12 @@ impl Svg {
 
     /// ` fill="#RRGGBB"` (or `stroke`), with an opacity only where the colour has one.
     fn paint(&mut self, attribute: &str, colour: BackendColor) {
-        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         let (r, g, b) = colour.rgb;
         self.out.push(' ');
         self.out.push_str(attribute);
         self.out.push_str("=\"#");
-        // By hand rather than `{:02X}`, which brings in core's hexadecimal formatting.
-        for digit in [r >> 4, r & 15, g >> 4, g & 15, b >> 4, b & 15] {
-            self.out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
+        for c in [r, g, b] {
+            push_hex(&mut self.out, c);
         }
         self.out.push('"');
         if colour.alpha < 1.0 {

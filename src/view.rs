@@ -200,16 +200,12 @@ pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
 
 /// Appends `s` with every byte but letters, digits and `-_.,~` written `%XX`.
 fn percent_encode(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
             out.push(char::from(b));
         } else {
-            // By hand rather than `{:02X}`, which brings in core's integer formatting.
             out.push('%');
-            for digit in [b >> 4, b & 15] {
-                out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
-            }
+            crate::decimal::push_hex(out, b);
         }
     }
 }

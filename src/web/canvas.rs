@@ -88,23 +88,12 @@ fn css(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
     let mut out = String::from("rgba(");
     for c in [r, g, b] {
-        push_byte(&mut out, c);
+        out.push_str(&short(f64::from(c)));
         out.push(',');
     }
     out.push_str(&short(colour.alpha));
     out.push(')');
     out
-}
-
-/// A byte in decimal, without core's integer formatting.
-fn push_byte(out: &mut String, b: u8) {
-    if b >= 100 {
-        out.push(char::from(b'0' + b / 100));
-    }
-    if b >= 10 {
-        out.push(char::from(b'0' + b / 10 % 10));
-    }
-    out.push(char::from(b'0' + b % 10));
 }
 
 /// Width and height of the box between two corners.

@@ -152,7 +152,11 @@ pub(super) fn compare(data: &Dataset, state: &ViewState, width: f64, height: f64
         Mode::Change => word(Word::ChangePct, lang),
     };
     // Equal steps up the axis are equal ratios, not equal amounts: say so where it is true.
-    let title = if log { format!("{title} · {}", word(Word::LogScale, lang)) } else { title.to_string() };
+    let mut title = title.to_string();
+    if log {
+        title.push_str(" · ");
+        title.push_str(word(Word::LogScale, lang));
+    }
     let plot = frame(data, &series, lang, axis, &title, &mut scene);
     if state.mode == Mode::Indexed {
         if let Some(y) = plot.y(100.0) {
@@ -287,7 +291,11 @@ pub(super) fn breakdown(data: &Dataset, state: &ViewState, width: f64, height: f
     }
     let axis = Axis::linear(0.0, if percent { 100.0 } else { hi }, 5);
     let total_label = data.indicators.get(relation.total).map_or("", |i| i.short.get(lang));
-    let title = if percent { format!("% · {total_label}") } else { total_label.to_string() };
+    let mut title = String::new();
+    if percent {
+        title.push_str("% · ");
+    }
+    title.push_str(total_label);
     let plot = frame(data, &series, lang, axis, &title, &mut scene);
     for r in 0..plot.bands {
         let band = plot.band(r);

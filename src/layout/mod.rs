@@ -194,8 +194,9 @@ pub fn fit(text: &str, size: f64, max: f64) -> String {
         }
         out.push(c);
     }
-    let trimmed = out.trim_end();
-    format!("{trimmed}…")
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
 }
 
 /// `text` broken into at most `lines` lines of at most `max` pixels; the last one is cut with

@@ -6,7 +6,6 @@ use crate::surface::{Font, Surface};
 use crate::text::escape;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord};
-use std::fmt::Write;
 
 pub struct Svg {
     out: String,
@@ -15,12 +14,16 @@ pub struct Svg {
 impl Svg {
     /// An SVG document of `width` × `height` CSS pixels, open for drawing.
     pub fn new(width: u32, height: u32) -> Svg {
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
-        );
-        Svg { out }
+        let mut svg = Svg { out: String::new() };
+        svg.out.push_str(r#"<svg xmlns="http://www.w3.org/2000/svg""#);
+        svg.attr(" width", width as f64);
+        svg.attr(" height", height as f64);
+        svg.out.push_str(r#" viewBox="0 0 "#);
+        svg.out.push_str(&short(width as f64));
+        svg.out.push(' ');
+        svg.out.push_str(&short(height as f64));
+        svg.out.push_str("\">\n");
+        svg
     }
 
     /// The finished document.
@@ -40,8 +43,18 @@ impl Svg {
         }
         self.out.push('"');
         if colour.alpha < 1.0 {
-            let _ = write!(self.out, r#" {attribute}-opacity="{}""#, short(colour.alpha));
+            self.out.push(' ');
+            self.out.push_str(attribute);
+            self.attr("-opacity", colour.alpha);
         }
+    }
+
+    /// `{name}="{value}"`, the value as `short` writes it (integers without a point).
+    fn attr(&mut self, name: &str, value: f64) {
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        self.out.push_str(&short(value));
+        self.out.push('"');
     }
 
     fn points(&mut self, points: &[BackendCoord]) {
@@ -50,7 +63,9 @@ impl Svg {
             if i > 0 {
                 self.out.push(' ');
             }
-            let _ = write!(self.out, "{x},{y}");
+            self.out.push_str(&short(*x as f64));
+            self.out.push(',');
+            self.out.push_str(&short(*y as f64));
         }
         self.out.push('"');
     }
@@ -58,13 +73,17 @@ impl Svg {
     /// `<rect` with its corners, open for the paint.
     fn open_rect(&mut self, from: BackendCoord, to: BackendCoord) {
         let (w, h) = (to.0 - from.0, to.1 - from.1);
-        let _ = write!(self.out, r#"<rect x="{}" y="{}" width="{w}" height="{h}""#, from.0, from.1);
+        self.out.push_str("<rect");
+        self.attr(" x", from.0 as f64);
+        self.attr(" y", from.1 as f64);
+        self.attr(" width", w as f64);
+        self.attr(" height", h as f64);
     }
 
     fn stroke(&mut self, colour: BackendColor, width: u32) {
         self.out.push_str(r#" fill="none""#);
         self.paint("stroke", colour);
-        let _ = write!(self.out, r#" stroke-width="{width}""#);
+        self.attr(" stroke-width", width as f64);
     }
 }
 
@@ -97,7 +116,10 @@ impl Surface for Svg {
     }
 
     fn circle(&mut self, centre: BackendCoord, radius: u32, colour: BackendColor, width: Option<u32>) {
-        let _ = write!(self.out, r#"<circle cx="{}" cy="{}" r="{radius}""#, centre.0, centre.1);
+        self.out.push_str("<circle");
+        self.attr(" cx", centre.0 as f64);
+        self.attr(" cy", centre.1 as f64);
+        self.attr(" r", radius as f64);
         match width {
             None => self.paint("fill", colour),
             Some(width) => self.stroke(colour, width),
@@ -117,13 +139,15 @@ impl Surface for Svg {
             VPos::Center => "0.35em",
             VPos::Bottom => "-0.24em",
         };
-        let _ = write!(
-            self.out,
-            r#"<text x="{}" y="{}" dy="{dy}" text-anchor="{anchor}" font-family="sans-serif" font-size="{}""#,
-            at.0,
-            at.1,
-            short(font.size)
-        );
+        self.out.push_str("<text");
+        self.attr(" x", at.0 as f64);
+        self.attr(" y", at.1 as f64);
+        self.out.push_str(r#" dy=""#);
+        self.out.push_str(dy);
+        self.out.push_str(r#"" text-anchor=""#);
+        self.out.push_str(anchor);
+        self.out.push_str(r#"" font-family="sans-serif""#);
+        self.attr(" font-size", font.size);
         if font.bold {
             self.out.push_str(r#" font-weight="bold""#);
         }

@@ -64,10 +64,14 @@ fn draw_item(
             [(px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom()))],
             stroke(palette, *paint, *width),
         )),
-        Item::Polyline { points, paint, width } => area.draw(&PathElement::new(
-            points.iter().map(|(x, y)| (px(*x), px(*y))).collect::<Vec<_>>(),
-            stroke(palette, *paint, *width),
-        )),
+        Item::Polyline { points, paint, width } => {
+            // A plain loop: `map` and `collect` instantiate iterator code of their own.
+            let mut at = Vec::with_capacity(points.len());
+            for (x, y) in points {
+                at.push((px(*x), px(*y)));
+            }
+            area.draw(&PathElement::new(at, stroke(palette, *paint, *width)))
+        }
         Item::Dot { at, r, paint } => {
             area.draw(&Circle::new((px(at.0), px(at.1)), px(*r).max(1) as u32, fill(palette, *paint)))
         }

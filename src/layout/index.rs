@@ -58,7 +58,10 @@ impl HitIndex {
     fn with(targets: &[Target], grid: Grid, budget: usize) -> Option<HitIndex> {
         let mut heads = vec![END; grid.columns];
         let mut entries = Vec::with_capacity(targets.len() + targets.len() / 2);
-        for (i, t) in targets.iter().enumerate().rev() {
+        let mut i = targets.len();
+        while i > 0 {
+            i -= 1;
+            let Some(t) = targets.get(i) else { continue };
             let Some((a, b)) = grid.span(t.hit.x, t.hit.right()) else { continue };
             if entries.len() + (b - a) >= budget {
                 return None;

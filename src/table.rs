@@ -89,7 +89,14 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
         (View::Compare, _) => state.compare_indices(data),
         (View::Breakdown, Some(rel)) => rel.parts.clone(),
         (View::Breakdown, None) => return String::new(),
-        (View::Overview | View::Table, _) => (0..data.indicators.len()).collect(),
+        (View::Overview | View::Table, _) => {
+            // A loop rather than `collect`, which would be a generic copy of its own.
+            let mut all = Vec::new();
+            for i in 0..data.indicators.len() {
+                all.push(i);
+            }
+            all
+        }
     };
     let legend = matches!(state.view, View::Compare | View::Breakdown);
     // One mode and one optional total for every row, rather than a way of reading values per view.
@@ -102,7 +109,7 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
     field(&mut out, word(Word::Indicator, lang), ",report_id,");
     field(&mut out, word(Word::Report, lang), ",");
     field(&mut out, measure_name, "\r\n");
-    for i in rows {
+    for &i in &rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         if legend && state.is_hidden(data, i) {
             continue;

@@ -108,9 +108,9 @@ impl ViewState {
             "indicators" => match &self.indicators {
                 None => String::new(),
                 Some(v) if v.is_empty() => "none".into(),
-                Some(v) => v.join(","),
+                Some(v) => comma_list(v),
             },
-            "hidden" => self.hidden.join(","),
+            "hidden" => comma_list(&self.hidden),
             _ => return None,
         })
     }
@@ -184,6 +184,20 @@ impl ViewState {
             self.hidden.push(id.to_string());
         }
     }
+}
+
+/// The ids joined by commas: a loop rather than `join`, whose generic copy is large.
+fn comma_list(ids: &[String]) -> String {
+    let mut out = String::new();
+    let mut first = true;
+    for id in ids {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str(id);
+    }
+    out
 }
 
 /// The indicators of group `group`, in dataset order.

@@ -144,13 +144,13 @@ impl ViewState {
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
         let mut hash = String::new();
-        for (k, v) in self.changed() {
+        for (k, v) in &self.changed() {
             if !hash.is_empty() {
                 hash.push('&');
             }
             hash.push_str(k);
             hash.push('=');
-            percent_encode(&mut hash, &v);
+            percent_encode(&mut hash, v);
         }
         hash
     }

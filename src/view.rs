@@ -133,7 +133,7 @@ impl ViewState {
         // A loop rather than an iterator chain, which costs a generic `Filter` of its own.
         let default = ViewState::default();
         let mut out = Vec::new();
-        for k in KEYS {
+        for &k in &KEYS {
             if let Some(v) = self.get(k).filter(|v| default.get(k).as_ref() != Some(v)) {
                 out.push((k, v));
             }

@@ -353,7 +353,7 @@ impl Chart {
             // A button this method made.
             let el = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&button);
             let r = entry.hit;
-            for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
+            for &(property, value) in &[("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
                 set_px(el, property, value);
             }
         }

@@ -56,9 +56,15 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
 /// Appends one CSV field and `end` (the separator or line break), quoting the field when it
 /// holds a comma, quote or line break.
 fn field(out: &mut String, s: &str, end: &str) {
-    if s.contains([',', '"', '\n', '\r']) {
+    // Byte loops rather than a char-array pattern and `replace`, generic copies of their own.
+    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         out.push('"');
-        out.push_str(&s.replace('"', "\"\""));
+        for c in s.chars() {
+            if c == '"' {
+                out.push('"');
+            }
+            out.push(c);
+        }
         out.push('"');
     } else {
         out.push_str(s);

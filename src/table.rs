@@ -13,7 +13,7 @@ fn cell(out: &mut String, tag: &str, text: &str) {
     out.push('>');
     out.push_str(&escape(text));
     out.push_str("</");
-    out.push_str(tag.split(' ').next().unwrap_or(tag));
+    out.push_str(tag.split_once(' ').map_or(tag, |(name, _)| name));
     out.push('>');
 }
 

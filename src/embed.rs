@@ -8,11 +8,11 @@ use crate::view::ViewState;
 /// `base` is where the project is served, ending in '/'.
 pub fn element(state: &ViewState, base: &str) -> String {
     let mut attrs = String::new();
-    for (k, v) in state.changed() {
+    for (k, v) in &state.changed() {
         attrs.push(' ');
         attrs.push_str(k);
         attrs.push_str("=\"");
-        attrs.push_str(&escape(&v));
+        attrs.push_str(&escape(v));
         attrs.push('"');
     }
     filled(

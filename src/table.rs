@@ -13,7 +13,7 @@ fn cell(out: &mut String, tag: &str, text: &str) {
     out.push('>');
     out.push_str(&escape(text));
     out.push_str("</");
-    out.push_str(tag.split(' ').next().unwrap_or(tag));
+    out.push_str(tag.split_once(' ').map_or(tag, |(name, _)| name));
     out.push('>');
 }
 
@@ -56,9 +56,15 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
 /// Appends one CSV field and `end` (the separator or line break), quoting the field when it
 /// holds a comma, quote or line break.
 fn field(out: &mut String, s: &str, end: &str) {
-    if s.contains([',', '"', '\n', '\r']) {
+    // Byte loops rather than a char-array pattern and `replace`, generic copies of their own.
+    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         out.push('"');
-        out.push_str(&s.replace('"', "\"\""));
+        for c in s.chars() {
+            if c == '"' {
+                out.push('"');
+            }
+            out.push(c);
+        }
         out.push('"');
     } else {
         out.push_str(s);
@@ -89,7 +95,14 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
         (View::Compare, _) => state.compare_indices(data),
         (View::Breakdown, Some(rel)) => rel.parts.clone(),
         (View::Breakdown, None) => return String::new(),
-        (View::Overview | View::Table, _) => (0..data.indicators.len()).collect(),
+        (View::Overview | View::Table, _) => {
+            // A loop rather than `collect`, which would be a generic copy of its own.
+            let mut all = Vec::new();
+            for i in 0..data.indicators.len() {
+                all.push(i);
+            }
+            all
+        }
     };
     let legend = matches!(state.view, View::Compare | View::Breakdown);
     // One mode and one optional total for every row, rather than a way of reading values per view.
@@ -102,7 +115,7 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
     field(&mut out, word(Word::Indicator, lang), ",report_id,");
     field(&mut out, word(Word::Report, lang), ",");
     field(&mut out, measure_name, "\r\n");
-    for i in rows {
+    for &i in &rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         if legend && state.is_hidden(data, i) {
             continue;

@@ -108,9 +108,9 @@ impl ViewState {
             "indicators" => match &self.indicators {
                 None => String::new(),
                 Some(v) if v.is_empty() => "none".into(),
-                Some(v) => v.join(","),
+                Some(v) => comma_list(v),
             },
-            "hidden" => self.hidden.join(","),
+            "hidden" => comma_list(&self.hidden),
             _ => return None,
         })
     }
@@ -133,7 +133,7 @@ impl ViewState {
         // A loop rather than an iterator chain, which costs a generic `Filter` of its own.
         let default = ViewState::default();
         let mut out = Vec::new();
-        for k in KEYS {
+        for &k in &KEYS {
             if let Some(v) = self.get(k).filter(|v| default.get(k).as_ref() != Some(v)) {
                 out.push((k, v));
             }
@@ -144,13 +144,13 @@ impl ViewState {
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
         let mut hash = String::new();
-        for (k, v) in self.changed() {
+        for (k, v) in &self.changed() {
             if !hash.is_empty() {
                 hash.push('&');
             }
             hash.push_str(k);
             hash.push('=');
-            percent_encode(&mut hash, &v);
+            percent_encode(&mut hash, v);
         }
         hash
     }
@@ -184,6 +184,20 @@ impl ViewState {
             self.hidden.push(id.to_string());
         }
     }
+}
+
+/// The ids joined by commas: a loop rather than `join`, whose generic copy is large.
+fn comma_list(ids: &[String]) -> String {
+    let mut out = String::new();
+    let mut first = true;
+    for id in ids {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str(id);
+    }
+    out
 }
 
 /// The indicators of group `group`, in dataset order.

@@ -26,7 +26,14 @@ pub struct Object {
 
 impl Object {
     pub fn get(&self, key: &str) -> Option<&Json> {
-        self.keys.iter().rposition(|k| k == key).and_then(|i| self.values.get(i))
+        // The last of repeated keys wins. A loop rather than `rposition`, a generic copy.
+        let mut found = None;
+        for (k, v) in self.keys.iter().zip(&self.values) {
+            if k == key {
+                found = Some(v);
+            }
+        }
+        found
     }
 }
 

@@ -87,7 +87,7 @@ impl HiDpiCanvas {
 fn css(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
     let mut out = String::from("rgba(");
-    for c in [r, g, b] {
+    for &c in &[r, g, b] {
         out.push_str(&short(f64::from(c)));
         out.push(',');
     }

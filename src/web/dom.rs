@@ -27,7 +27,7 @@ const IDS: [&str; 12] =
 impl Dom {
     pub fn find(root: &ShadowRoot) -> Result<Dom, String> {
         let mut found = Vec::with_capacity(IDS.len());
-        for id in IDS {
+        for &id in &IDS {
             let Some(el) = root.get_element_by_id(id) else {
                 return Err(filled("the widget's '{0}' element is missing", &[&id]));
             };

@@ -353,7 +353,7 @@ impl Chart {
             // A button this method made.
             let el = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&button);
             let r = entry.hit;
-            for (property, value) in [("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
+            for &(property, value) in &[("left", r.x), ("top", r.y), ("width", r.w), ("height", r.h)] {
                 set_px(el, property, value);
             }
         }
@@ -413,5 +413,13 @@ fn whole_number(text: &str) -> Option<u32> {
     if digits.is_empty() {
         return None;
     }
-    digits.chars().try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(c.to_digit(10)?))
+    // A loop over bytes rather than `chars().try_fold`, a generic copy of its own.
+    let mut n = 0u32;
+    for &b in digits.as_bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(n)
 }

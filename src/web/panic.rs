@@ -19,7 +19,7 @@ pub fn install() {
             let at = info.location();
             if let Some(at) = at {
                 message.push_str(at.file());
-                for n in [at.line(), at.column()] {
+                for &n in &[at.line(), at.column()] {
                     message.push(':');
                     message.push_str(&crate::decimal::short(f64::from(n)));
                 }

@@ -53,6 +53,11 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     text
 }
 
+/// A count (an index, a length) as digits.
+pub fn count(n: usize) -> String {
+    fixed(n as f64, 0)
+}
+
 /// Appends `byte` as two uppercase hex digits (colours, percent escapes): by hand rather than
 /// `{:02X}`, which brings in core's integer formatting.
 pub fn push_hex(out: &mut String, byte: u8) {

@@ -2,6 +2,7 @@
 //! largest change between reports, the largest share. It is the chart's accessible description.
 
 use crate::data::Dataset;
+use crate::decimal::count;
 use crate::i18n::{filled, format_change, format_count, format_percent, pick, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
@@ -38,7 +39,7 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let (name, from, to) = (ind.short.get(lang), label(first), label(last));
     let (x, y) = (format_count(a, lang), format_count(b, lang));
     let template = "{0}: {1} in {2}, {3} in {4}|{0}: {2} — {1}, {4} — {3}|{0}: {1} в отчёте «{2}», {3} в отчёте «{4}»";
-    let mut s = filled(pick(lang, template), &[&name, &x, &from, &y, &to]);
+    let mut s = filled(pick(lang, template), &[name, &x, from, &y, to]);
     if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
         // Appended rather than `write!`, which would build formatting code of its own.
         s.push_str(" (");
@@ -70,7 +71,7 @@ fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<St
     let template = "The largest change between consecutive reports is {0} for {1}, from {2} to {3}.\
         |Ardıcıl hesabatlar arasında ən böyük dəyişmə {1} üzrə {2}-dən {3}-ə {0}-dir.\
         |Наибольшее изменение между соседними отчётами — {0} у показателя «{1}», от «{2}» к «{3}».";
-    Some(filled(pick(lang, template), &[&change, &ind, &from, &to]))
+    Some(filled(pick(lang, template), &[&change, ind, from, to]))
 }
 
 /// The largest part of the first relation in the last report with data.
@@ -95,7 +96,7 @@ fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let template = "In {0}, {1} is the largest part of {2}, at {3}.\
         |{0}: {2} içində ən böyük pay {3} ilə {1} göstəricisinindir.\
         |В отчёте «{0}» крупнейшая часть показателя «{2}» — «{1}», {3}.";
-    Some(filled(pick(lang, template), &[&report, &part, &total, &pct]))
+    Some(filled(pick(lang, template), &[report, part, total, &pct]))
 }
 
 fn counts(data: &Dataset, lang: Lang) -> String {
@@ -103,7 +104,7 @@ fn counts(data: &Dataset, lang: Lang) -> String {
     let template = "{0} indicators over {1} reports, each on its own scale.\
         |{1} hesabat üzrə {0} göstərici, hər biri öz şkalasında.\
         |{0} показателей по {1} отчётам, каждый в своём масштабе.";
-    filled(pick(lang, template), &[&n, &r])
+    filled(pick(lang, template), &[&count(n), &count(r)])
 }
 
 pub fn describe(data: &Dataset, state: &ViewState) -> String {

@@ -29,7 +29,7 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     }
     s.push_str("</tr></thead>");
     // The group headings span the indicator column and every report's.
-    let colgroup = filled("th scope=\"colgroup\" colspan=\"{0}\"", &[&(data.reports.len() + 1)]);
+    let colgroup = filled("th scope=\"colgroup\" colspan=\"{0}\"", &[&crate::decimal::count(data.reports.len() + 1)]);
     for (g, group) in data.groups.iter().enumerate() {
         let members = members(data, g);
         if members.is_empty() {

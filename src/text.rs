@@ -61,7 +61,7 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
 }
 
 fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
-    filled(pick(lang, "{0} of {1}|{1}: {0} pay|{0} от показателя «{1}»"), &[&percent, &total])
+    filled(pick(lang, "{0} of {1}|{1}: {0} pay|{0} от показателя «{1}»"), &[&percent, total])
 }
 
 impl Datum {

@@ -1,5 +1,6 @@
 //! What can be wrong with a dataset file, where, and how to say it in each language.
 
+use crate::decimal::count;
 use crate::i18n::{fill, pick, Lang};
 use std::fmt;
 
@@ -93,7 +94,7 @@ fn place(out: &mut String, p: &Place, lang: Lang) {
     out.push_str(pick(lang, noun));
     // Through `fill` rather than `write!`, which would build its own formatting code.
     match name {
-        Some(Name::Nth(n)) => fill(out, " {0}", &[n]),
+        Some(Name::Nth(n)) => fill(out, " {0}", &[&count(*n)]),
         Some(Name::Id(id)) => fill(out, " '{0}'", &[id]),
         None => {}
     }
@@ -240,7 +241,17 @@ impl DataError {
         use Problem::*;
         // The values for the wording's `{n}`. Kept apart from the wordings so that problems with
         // the same kind of value share one arm.
-        let args: &[&dyn fmt::Display] = match &self.problem {
+        // Numbers first, as text: `fill` takes text.
+        let (a, b) = match &self.problem {
+            ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => {
+                (count(*n), String::new())
+            }
+            TooLarge { bytes: a, limit: b }
+            | ValueCount { values: a, reports: b }
+            | LabelTooLong { chars: a, limit: b, .. } => (count(*a), count(*b)),
+            _ => Default::default(),
+        };
+        let args: &[&str] = match &self.problem {
             Missing(k)
             | NotList(k)
             | NotText(k)
@@ -249,10 +260,10 @@ impl DataError {
             | LabelShape(k)
             | LabelMissingEnglish(k) => &[k],
             Syntax(text) | BadId(text) | DuplicateId(text) | UnknownGroup(text) | UnknownIndicator(text) => &[text],
-            ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => &[n],
-            TooLarge { bytes: a, limit: b } | ValueCount { values: a, reports: b } => &[a, b],
+            ValueTooLarge(_) | ValueNegative(_) | ValueNotWhole(_) | ValueIsText(_) | ValueWrongType(_) => &[&a],
+            TooLarge { .. } | ValueCount { .. } => &[&a, &b],
             LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
-            LabelTooLong { key, lang: l, chars, limit } => &[key, l, chars, limit],
+            LabelTooLong { key, lang: l, .. } => &[key, l, &a, &b],
             NotObject | PartNotId | TotalInParts => &[],
         };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".

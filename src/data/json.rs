@@ -59,7 +59,8 @@ impl SyntaxError {
     /// through a `Formatter`. Built with `filled`, which every message uses, rather than a
     /// `write!` of its own.
     pub fn text(&self) -> String {
-        crate::i18n::filled("{0} at line {1} column {2}", &[&self.message, &self.line, &self.column])
+        let (line, column) = (crate::decimal::count(self.line), crate::decimal::count(self.column));
+        crate::i18n::filled("{0} at line {1} column {2}", &[self.message, &line, &column])
     }
 }
 

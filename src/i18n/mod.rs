@@ -194,10 +194,9 @@ pub fn pick(lang: Lang, words: &'static str) -> &'static str {
 /// Appends `template` with `{0}`, `{1}`… replaced by `args`; numbered, so that a language can
 /// put them in its own order. Other braces are kept (the iframe snippet's script has some), and
 /// only the template is scanned, so arguments (ids, file names, the JSON reader's message) may
-/// contain braces. One routine for every message instead of the
-/// code of a `format!` each keeps the wasm small.
-pub fn fill(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
-    use std::fmt::Write;
+/// contain braces. Arguments are text (numbers are written by `crate::decimal` first): one
+/// routine for every message, with none of `format!`'s code at each call, keeps the wasm small.
+pub fn fill(out: &mut String, template: &str, args: &[&str]) {
     // Split at a char, not at a str: a str pattern would bring in core's two-way searcher.
     let mut pieces = template.split('{');
     out.push_str(pieces.next().unwrap_or_default());
@@ -209,7 +208,7 @@ pub fn fill(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
         };
         match arg {
             Some(arg) => {
-                let _ = write!(out, "{arg}");
+                out.push_str(arg);
                 out.push_str(piece.get(2..).unwrap_or_default());
             }
             None => {
@@ -221,7 +220,7 @@ pub fn fill(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
 }
 
 /// `fill` into a new string.
-pub fn filled(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+pub fn filled(template: &str, args: &[&str]) -> String {
     let mut out = String::new();
     fill(&mut out, template, args);
     out
@@ -238,14 +237,14 @@ pub fn load_failure(lang: Lang, src: &str, kind: &str, detail: &str) -> String {
     let template = "The data file \u{201c}{0}\u{201d} could not be loaded: {1}.\
         |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: {1}.\
         |Файл данных \u{ab}{0}\u{bb} не загружен: {1}.";
-    filled(pick(lang, template), &[&src, &filled(pick(lang, reason), &[&detail])])
+    filled(pick(lang, template), &[src, &filled(pick(lang, reason), &[detail])])
 }
 
 /// A dataset that was fetched but is not valid; `detail` is the parser's specific message.
 pub fn read_failure(lang: Lang, detail: &str) -> String {
     let template =
         "The data could not be read: {0}.|Məlumatı oxumaq mümkün olmadı: {0}.|Не удалось прочитать данные: {0}.";
-    filled(pick(lang, template), &[&detail])
+    filled(pick(lang, template), &[detail])
 }
 
 /// The warning for parts that do not add up to their total, listing each report.
@@ -262,7 +261,7 @@ pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<Strin
         if !lines.is_empty() {
             lines.push_str("; ");
         }
-        fill(&mut lines, line, &[&total, &report, &format_count(m.parts, lang), &format_count(m.value, lang)]);
+        fill(&mut lines, line, &[total, report, &format_count(m.parts, lang), &format_count(m.value, lang)]);
     }
     if lines.is_empty() {
         return None;
@@ -270,14 +269,14 @@ pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<Strin
     let lead = "Some parts do not add up to their total; the chart shows the numbers as given\
         |Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir\
         |Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть";
-    Some(filled("{0}: {1}.", &[&pick(lang, lead), &lines]))
+    Some(filled("{0}: {1}.", &[pick(lang, lead), &lines]))
 }
 
 /// The browser refused to draw (no 2D canvas, or a canvas error).
 pub fn draw_failure(lang: Lang, detail: &str) -> String {
     let template =
         "The chart could not be drawn: {0}.|Diaqramı çəkmək mümkün olmadı: {0}.|Не удалось нарисовать диаграмму: {0}.";
-    filled(pick(lang, template), &[&detail])
+    filled(pick(lang, template), &[detail])
 }
 
 #[cfg(test)]
@@ -286,9 +285,9 @@ mod tests {
 
     #[test]
     fn fill_puts_numbered_values_in_the_template_order_and_keeps_other_braces() {
-        assert_eq!(filled("{1} before {0}", &[&"a", &"b"]), "b before a");
-        assert_eq!(filled("f() { {0} }", &[&7]), "f() { 7 }");
-        assert_eq!(filled("{0}{9}{", &[&"{1}"]), "{1}{9}{");
+        assert_eq!(filled("{1} before {0}", &["a", "b"]), "b before a");
+        assert_eq!(filled("f() { {0} }", &["7"]), "f() { 7 }");
+        assert_eq!(filled("{0}{9}{", &["{1}"]), "{1}{9}{");
         assert_eq!(pick(Lang::Ru, "one|bir|один"), "один");
     }
 

@@ -159,7 +159,7 @@ impl Surface for HiDpiCanvas {
         };
         js::set_str(&self.context, "textBaseline", baseline);
         let weight = if font.bold { "bold" } else { "normal" };
-        js::set_str(&self.context, "font", &crate::i18n::filled("{0} {1}px sans-serif", &[&weight, &short(font.size)]));
+        js::set_str(&self.context, "font", &crate::i18n::filled("{0} {1}px sans-serif", &[weight, &short(font.size)]));
         self.set_fill(colour);
         js::fill_text(&self.context, text, f64::from(at.0), f64::from(at.1));
     }

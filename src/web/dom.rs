@@ -29,7 +29,7 @@ impl Dom {
         let mut found = Vec::with_capacity(IDS.len());
         for &id in &IDS {
             let Some(el) = root.get_element_by_id(id) else {
-                return Err(filled("the widget's '{0}' element is missing", &[&id]));
+                return Err(filled("the widget's '{0}' element is missing", &[id]));
             };
             let fits = if id == "plot" || id == "overlay" {
                 el.has_type::<HtmlCanvasElement>()
@@ -37,7 +37,7 @@ impl Dom {
                 el.has_type::<HtmlElement>()
             };
             if !fits {
-                return Err(filled("the widget's '{0}' element has the wrong type", &[&id]));
+                return Err(filled("the widget's '{0}' element has the wrong type", &[id]));
             }
             found.push(el);
         }

@@ -77,14 +77,14 @@ impl Chart {
         }
         let default = ViewState::default().get(key);
         let Some(default) = default else {
-            return Some(filled("'{0}' is not an attribute of <migration-chart>", &[&key]));
+            return Some(filled("'{0}' is not an attribute of <migration-chart>", &[key]));
         };
         let text = value.unwrap_or_else(|| default.clone());
         if self.state.set(key, &text) {
             None
         } else {
             self.state.set(key, &default);
-            Some(filled("{0}=\"{1}\" is not known; using \"{2}\"", &[&key, &text, &default]))
+            Some(filled("{0}=\"{1}\" is not known; using \"{2}\"", &[key, &text, &default]))
         }
     }
 
@@ -307,7 +307,7 @@ impl Chart {
             }
             _ => Some(filled(
                 "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
-                &[&text, &crate::decimal::short(DEFAULT_HEIGHT)],
+                &[text, &crate::decimal::short(DEFAULT_HEIGHT)],
             )),
         }
     }

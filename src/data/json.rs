@@ -170,7 +170,7 @@ impl<'a> Reader<'a> {
                     _ => (b"false", Json::Bool(false)),
                 };
                 // The first byte, already peeked, is read again.
-                self.expect(word, EOF_VALUE, EXPECTED_IDENT)?;
+                self.consume(word, EOF_VALUE, EXPECTED_IDENT)?;
                 Ok(value)
             }
             b'-' | b'0'..=b'9' => {
@@ -207,7 +207,7 @@ impl<'a> Reader<'a> {
 
     /// Reads the bytes `word`; at the end of the input the error is `eof`, at another byte
     /// `mismatch` (both placed at the last byte read, as serde_json does).
-    fn expect(&mut self, word: &[u8], eof: &'static str, mismatch: &'static str) -> Res<()> {
+    fn consume(&mut self, word: &[u8], eof: &'static str, mismatch: &'static str) -> Res<()> {
         for expected in word {
             match self.next() {
                 None => return Err(self.error(eof)),
@@ -330,7 +330,7 @@ impl<'a> Reader<'a> {
         let code = match n {
             0xDC00..=0xDFFF => return Err(self.error(LONE_SURROGATE)),
             0xD800..=0xDBFF => {
-                self.expect(b"\\u", EOF_STRING, END_OF_HEX)?;
+                self.consume(b"\\u", EOF_STRING, END_OF_HEX)?;
                 let n2 = self.hex4()?;
                 if !matches!(n2, 0xDC00..=0xDFFF) {
                     return Err(self.error(LONE_SURROGATE));

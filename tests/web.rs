@@ -67,6 +67,21 @@ fn draws_at_device_pixel_ratio_two_and_hovers() {
 }
 
 #[wasm_bindgen_test]
+fn a_bad_height_falls_back_to_the_default_it_names() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert_eq!(chart.set("view", Some("compare".into())), None);
+    assert_eq!(chart.set("height", Some("300px".into())), None);
+    chart.resize(800.0, 1.0);
+    chart.render();
+    assert_eq!(canvas(&root, "plot").height(), 300);
+    let message = chart.set("height", Some("tall".into())).expect("a message");
+    assert!(message.ends_with("using 420"), "{message}");
+    chart.render();
+    assert_eq!(canvas(&root, "plot").height(), 420);
+}
+
+#[wasm_bindgen_test]
 fn bad_input_is_reported_in_words_not_a_panic() {
     let root = mount();
     let mut chart = Chart::new(root.clone()).expect("a chart");

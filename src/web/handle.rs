@@ -293,7 +293,7 @@ impl Chart {
 
 impl Chart {
     /// The `height` attribute: whole CSS pixels from 120 to 4000, "px" optional. A bad value
-    /// gets a message and leaves the height as it was.
+    /// gets a message and, as the message says, the default height.
     fn set_height(&mut self, value: Option<&str>) -> Option<String> {
         let Some(text) = value else {
             self.height = DEFAULT_HEIGHT;
@@ -305,10 +305,13 @@ impl Chart {
                 self.height = f64::from(h);
                 None
             }
-            _ => Some(filled(
-                "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
-                &[text, &crate::decimal::short(DEFAULT_HEIGHT)],
-            )),
+            _ => {
+                self.height = DEFAULT_HEIGHT;
+                Some(filled(
+                    "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
+                    &[text, &crate::decimal::short(DEFAULT_HEIGHT)],
+                ))
+            }
         }
     }
 

@@ -36,6 +36,14 @@ test('every view renders without errors; Table holds every number', async () => 
       assert.deepEqual(cells, expected);
       assert.equal(await shadow(page, 'table').locator('caption').count(), 1);
       assert.equal(await shadow(page, 'table').locator('th[scope="row"]').count(), 8);
+      // Headings bold, figures tabular: the widget's reset (`#wrap *`) must not override them.
+      const style = (sel) => shadow(page, 'table').locator(sel).first().evaluate((el) => {
+        const s = getComputedStyle(el);
+        return `${s.fontWeight} ${s.fontVariantNumeric}`;
+      });
+      assert.equal(await style('caption'), '600 tabular-nums');
+      assert.equal(await style('th[scope="colgroup"]'), '600 tabular-nums');
+      assert.equal(await style('td'), '400 tabular-nums');
     } else {
       assert.ok(await shadow(page, 'stage').isVisible());
     }

@@ -2,17 +2,16 @@
 //! charts. Everything outside `web` is pure and tested natively; `web` is the only module
 //! that touches the browser and holds the wasm-bindgen surface.
 
+pub mod backend;
 pub mod chart;
 pub mod data;
 pub mod decimal;
 pub mod embed;
+pub mod hit;
 pub mod i18n;
-pub mod layout;
 pub mod measure;
 pub mod scale;
 pub mod summary;
-pub mod surface;
-pub mod svg;
 pub mod table;
 pub mod text;
 pub mod theme;

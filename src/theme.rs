@@ -81,6 +81,11 @@ impl Palette {
     }
 }
 
+/// The colour slot of an indicator, the same in every view: its place in the dataset.
+pub fn colour_of(_data: &crate::data::Dataset, indicator: usize) -> usize {
+    indicator % LIGHT.series.len()
+}
+
 /// WCAG 2.1 contrast ratio of two colours.
 pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
     fn lum((r, g, b): (u8, u8, u8)) -> f64 {

@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use migration_charts::data::{self, EMBEDDED_JSON};
-use migration_charts::layout;
 use migration_charts::view::ViewState;
+use migration_charts::{chart, hit};
 use proptest::prelude::*;
 
 /// A parsed dataset must be internally consistent: what the charts rely on.
@@ -30,8 +30,8 @@ fn check(text: &str) {
             for hash in
                 ["", "view=compare", "view=compare&mode=change&scale=log&mark=lines", "view=breakdown&stack=percent"]
             {
-                let scene = layout::build(&d, &ViewState::from_hash(hash), 640.0, 400.0);
-                let _ = layout::hit(&scene, 100.0, 100.0);
+                let marks = chart::marks(&d, &ViewState::from_hash(hash), 640.0, 400.0);
+                let _ = hit::hit(&marks, 100.0, 100.0);
             }
         }
         Err(e) => {

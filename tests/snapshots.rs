@@ -5,10 +5,11 @@
 //! then look at the SVGs under tests/snapshots/ before committing them.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // tests may stop at the first failure
 
+use migration_charts::backend::Estimate;
 use migration_charts::data::Dataset;
 use migration_charts::i18n::Lang;
 use migration_charts::view::ViewState;
-use migration_charts::{chart, layout, table, theme};
+use migration_charts::{chart, table, theme};
 use std::path::Path;
 
 fn dataset() -> Dataset {
@@ -39,12 +40,19 @@ fn check(path: &Path, actual: &str) {
     );
 }
 
+/// The SVG of a view, drawn with the native text estimate.
+fn drawn(data: &Dataset, state: &ViewState, size: (u32, u32), palette: &theme::Palette) -> String {
+    match chart::svg(data, state, size, palette, Estimate) {
+        Ok((svg, _)) => svg,
+        Err(e) => panic!("drawing failed: {e}"),
+    }
+}
+
 fn snapshot(name: &str, hash: &str, width: f64, height: f64, dark: bool) {
     let data = dataset();
     let state = ViewState::from_hash(hash);
-    let height = layout::preferred_height(&data, &state, width).unwrap_or(height);
-    let scene = layout::build(&data, &state, width, height);
-    let svg = chart::svg(&scene, theme::Palette::for_dark(dark));
+    let height = chart::preferred_height(&data, &state, width).unwrap_or(height);
+    let svg = drawn(&data, &state, chart::pixels(width, height), theme::Palette::for_dark(dark));
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     check(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/snapshots/{name}.svg")), &svg);
 }
@@ -83,8 +91,7 @@ fn breakdown_percent() {
 #[test]
 fn svg_names_every_indicator_it_shows() {
     let data = dataset();
-    let scene = layout::build(&data, &ViewState::from_hash("view=compare"), 800.0, 420.0);
-    let svg = chart::svg(&scene, &theme::LIGHT);
+    let svg = drawn(&data, &ViewState::from_hash("view=compare"), (800, 420), &theme::LIGHT);
     for short in ["Registration upon place of stay", "Residence permit applications", "Citizenship applications"] {
         assert!(svg.contains(short), "{short} is missing from the SVG");
     }

@@ -1,176 +1,85 @@
-//! The canvas surface, crisp on HiDPI screens and free of host-page layout: the backing store
-//! is CSS size × devicePixelRatio and the context is scaled once, so everything above draws in
-//! CSS pixels.
+//! The widget's canvases as plotters backends: plotters-canvas draws, inside the `Measured`
+//! adapter, which makes them crisp at any devicePixelRatio (the backing store is CSS size × DPR
+//! and the context is scaled once, so plotters draws in CSS pixels) and measures text with the
+//! canvas's own `measureText` in the widget's font.
 
 use super::dom::set_px;
-use super::js;
-use crate::decimal::short;
-use crate::surface::{Font, Surface};
-use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{BackendColor, BackendCoord};
+use crate::backend::{Measured, TextMeasure, FONT_FAMILY};
+use plotters_backend::FontStyle;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-pub struct HiDpiCanvas {
-    context: CanvasRenderingContext2d,
-    /// The fill colour last given to the context: thousands of bars share a few colours, and
-    /// setting the style (a string built and passed to JS) costs more than the fill itself.
-    fill: Option<(u8, u8, u8, u64)>,
+/// The largest backing store asked of a browser: iOS Safari refuses canvases over 16.7
+/// million pixels (and a refused canvas draws nothing, without an error).
+const MAX_PIXELS: f64 = 16_777_216.0;
+
+/// A canvas as plotters' backend.
+pub type Canvas = Measured<CanvasBackend, Metrics>;
+
+/// Text widths from the canvas that draws them.
+pub struct Metrics(CanvasRenderingContext2d);
+
+/// The CSS font plotters-canvas sets for a text style, so measuring and drawing agree.
+fn css_font(size: f64, bold: bool) -> String {
+    let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+    format!("{} {size}px {FONT_FAMILY}", style.as_str())
 }
 
-/// The canvas's 2D context, or `None` where the browser gives none.
-pub fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    js::context(canvas, "2d")
-}
-
-/// Sizes `canvas` to `width` × `height` CSS pixels at `dpr`: the backing store in device
-/// pixels, the element in CSS pixels. Done on full renders only; hovers reuse the size.
-pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<()> {
-    let dpr = clamp_dpr(dpr);
-    let (pw, ph) = ((f64::from(width) * dpr).round() as u32, (f64::from(height) * dpr).round() as u32);
-    let (pw, ph) = (f64::from(pw), f64::from(ph));
-    if js::get_num(canvas, "width") != pw || js::get_num(canvas, "height") != ph {
-        js::set_num(canvas, "width", pw);
-        js::set_num(canvas, "height", ph);
-    }
-    set_px(canvas, "width", f64::from(width));
-    set_px(canvas, "height", f64::from(height));
-    Some(())
-}
-
-fn clamp_dpr(dpr: f64) -> f64 {
-    if dpr.is_finite() && dpr > 0.0 {
-        dpr.min(4.0)
-    } else {
-        1.0
+impl TextMeasure for Metrics {
+    fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
+        self.0.set_font(&css_font(size, bold));
+        self.0.measure_text(text).map_or(0.0, |m| m.width())
     }
 }
 
-impl HiDpiCanvas {
-    /// Wraps an already sized canvas, cleared, with its context scaled to CSS pixels.
-    pub fn new(canvas: &HtmlCanvasElement, width: u32, height: u32, dpr: f64) -> Option<HiDpiCanvas> {
-        let dpr = clamp_dpr(dpr);
-        let context = context(canvas)?;
-        js::transform(&context, dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-        context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
-        js::set_str(&context, "lineJoin", "round");
-        js::set_str(&context, "lineCap", "round");
-        Some(HiDpiCanvas { context, fill: None })
-    }
-
-    fn set_fill(&mut self, colour: BackendColor) {
-        let (r, g, b) = colour.rgb;
-        let key = (r, g, b, colour.alpha.to_bits());
-        if self.fill != Some(key) {
-            js::set_str(&self.context, "fillStyle", &css(colour));
-            self.fill = Some(key);
-        }
-    }
-
-    fn set_stroke(&self, colour: BackendColor, width: u32) {
-        js::set_str(&self.context, "strokeStyle", &css(colour));
-        js::set_num(&self.context, "lineWidth", f64::from(width));
-    }
-
-    fn trace(&self, points: &[BackendCoord]) {
-        self.context.begin_path();
-        for (i, &(x, y)) in points.iter().enumerate() {
-            let (x, y) = (f64::from(x), f64::from(y));
-            if i == 0 {
-                self.context.move_to(x, y);
-            } else {
-                self.context.line_to(x, y);
-            }
-        }
-    }
+fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
-fn css(colour: BackendColor) -> String {
-    let (r, g, b) = colour.rgb;
-    let mut out = String::from("rgba(");
-    for &c in &[r, g, b] {
-        out.push_str(&short(f64::from(c)));
-        out.push(',');
-    }
-    out.push_str(&short(colour.alpha));
-    out.push(')');
-    out
+/// The measure of `canvas`'s context, for laying out what is drawn elsewhere (the SVG export)
+/// exactly as on screen.
+pub fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
+    context(canvas).map(Metrics)
 }
 
-/// Width and height of the box between two corners.
-fn extent(from: BackendCoord, to: BackendCoord) -> (f64, f64, f64, f64) {
-    let (x, y) = (f64::from(from.0), f64::from(from.1));
-    (x, y, f64::from(to.0) - x, f64::from(to.1) - y)
+/// The pixel ratio to draw at: the screen's, lowered where the backing store would pass what
+/// browsers allow.
+fn ratio((width, height): (u32, u32), dpr: f64) -> f64 {
+    let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 };
+    let css = f64::from(width) * f64::from(height);
+    dpr.min((MAX_PIXELS / css.max(1.0)).sqrt()).max(f64::MIN_POSITIVE)
 }
 
-impl Surface for HiDpiCanvas {
-    fn rect(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor) {
-        self.set_fill(colour);
-        let (x, y, w, h) = extent(from, to);
-        self.context.fill_rect(x, y, w, h);
-    }
-
-    fn frame(&mut self, from: BackendCoord, to: BackendCoord, colour: BackendColor, width: u32) {
-        self.set_stroke(colour, width);
-        let (x, y, w, h) = extent(from, to);
-        self.context.stroke_rect(x, y, w, h);
-    }
-
-    fn polyline(&mut self, points: &[BackendCoord], colour: BackendColor, width: u32) {
-        self.set_stroke(colour, width);
-        self.trace(points);
-        self.context.stroke();
-    }
-
-    fn polygon(&mut self, points: &[BackendCoord], colour: BackendColor) {
-        self.set_fill(colour);
-        self.trace(points);
-        self.context.close_path();
-        self.context.fill();
-    }
-
-    fn circle(&mut self, centre: BackendCoord, radius: u32, colour: BackendColor, width: Option<u32>) {
-        self.context.begin_path();
-        let (x, y) = (f64::from(centre.0), f64::from(centre.1));
-        js::arc(&self.context, x, y, f64::from(radius), 0.0, std::f64::consts::TAU);
-        match width {
-            None => {
-                self.set_fill(colour);
-                self.context.fill();
-            }
-            Some(width) => {
-                self.set_stroke(colour, width);
-                self.context.stroke();
-            }
-        }
-    }
-
-    fn text(&mut self, text: &str, at: BackendCoord, font: &Font, colour: BackendColor) {
-        // "left"/"right", not "start"/"end": those follow the host page's direction.
-        let align = match font.h {
-            HPos::Left => "left",
-            HPos::Center => "center",
-            HPos::Right => "right",
-        };
-        js::set_str(&self.context, "textAlign", align);
-        let baseline = match font.v {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        };
-        js::set_str(&self.context, "textBaseline", baseline);
-        let weight = if font.bold { "bold" } else { "normal" };
-        js::set_str(&self.context, "font", &crate::i18n::filled("{0} {1}px sans-serif", &[weight, &short(font.size)]));
-        self.set_fill(colour);
-        js::fill_text(&self.context, text, f64::from(at.0), f64::from(at.1));
-    }
+/// Whether a drawing of `size` CSS pixels fits a canvas at all, even at one device pixel each.
+pub fn fits(size: (u32, u32)) -> bool {
+    f64::from(size.0) * f64::from(size.1) <= MAX_PIXELS
 }
 
-/// Clears a canvas whatever its transform (filling with a transparent colour would not).
+/// Sizes `canvas` to `size` CSS pixels at `dpr`, clears it, and returns it as plotters'
+/// backend; `None` where the browser gives no 2D context.
+pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option<Canvas> {
+    let dpr = ratio(size, dpr);
+    let device = |css: u32| (f64::from(css) * dpr).round() as u32;
+    let (width, height) = (device(size.0), device(size.1));
+    // Assigning a canvas's size reallocates and clears it even when unchanged.
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    set_px(canvas, "width", f64::from(size.0));
+    set_px(canvas, "height", f64::from(size.1));
+    let context = context(canvas)?;
+    context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
+    context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
+    Some(Measured::new(inner, size, Metrics(context)))
+}
+
+/// Clears a canvas whatever its transform (plotters' fill with a transparent colour would not).
 pub fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(ctx) = context(canvas) {
-        ctx.save();
-        js::transform(&ctx, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-        ctx.clear_rect(0.0, 0.0, js::get_num(canvas, "width"), js::get_num(canvas, "height"));
-        ctx.restore();
+    if let Some(context) = context(canvas) {
+        let _ = context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        context.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     }
 }

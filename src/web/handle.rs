@@ -7,13 +7,14 @@ use super::js;
 use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
+use crate::hit::{self, Marks};
 use crate::i18n::filled;
-use crate::layout::{self, Scene};
 use crate::summary;
 use crate::table;
 use crate::text;
 use crate::theme::Palette;
 use crate::view::{Theme, View, ViewState};
+use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
@@ -35,7 +36,7 @@ pub struct Chart {
     height: f64,
     dpr: f64,
     prefers_dark: bool,
-    scene: Scene,
+    marks: Marks,
     hover: Option<usize>,
     tip: Tip,
     failure: Option<Failure>,
@@ -59,7 +60,7 @@ impl Chart {
             height: DEFAULT_HEIGHT,
             dpr: 1.0,
             prefers_dark: false,
-            scene: Scene::default(),
+            marks: Marks::default(),
             hover: None,
             tip,
             failure: None,
@@ -100,28 +101,35 @@ impl Chart {
 
     /// The view state as a plain object, for the page's controls.
     pub fn state(&self) -> JsValue {
-        let object = js_sys::Object::new();
-        for key in crate::view::KEYS {
-            if let Some(value) = self.state.get(key) {
-                js::set_str(&object, key, &value);
-            }
-        }
-        object.into()
+        let state: std::collections::BTreeMap<&str, String> =
+            crate::view::KEYS.iter().filter_map(|&key| Some((key, self.state.get(key)?))).collect();
+        to_js(&state)
     }
 
     /// The dataset's indicators in the current language, and whether Compare shows each.
     pub fn indicators(&self) -> JsValue {
+        #[derive(serde::Serialize)]
+        struct Entry<'a> {
+            id: &'a str,
+            label: &'a str,
+            compared: bool,
+        }
         let Some(data) = &self.data else { return JsValue::NULL };
         let compared = self.state.compare_indices(data);
-        let list = js_sys::Array::new();
-        for (i, x) in data.indicators.iter().enumerate() {
-            let entry = js_sys::Object::new();
-            js::set_str(&entry, "id", &x.id);
-            js::set_str(&entry, "label", x.label.get(self.state.lang));
-            js::set_value(&entry, "compared", &JsValue::from_bool(compared.contains(&i)));
-            list.push(&entry);
-        }
-        list.into()
+        let entries: Vec<Entry> = data
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Entry { id: &x.id, label: x.label.get(self.state.lang), compared: compared.contains(&i) })
+            .collect();
+        to_js(&entries)
+    }
+
+    /// Every line of text the last drawing put on the canvas, `{text, x, y, w, h}` in CSS
+    /// pixels as the canvas measured it: for checking that no two labels collide.
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> JsValue {
+        to_js(&self.marks.texts)
     }
 
     /// Replaces the dataset with `json`; on failure the widget says why and returns false.
@@ -193,32 +201,29 @@ impl Chart {
         self.dom.summary.set_text_content(Some(&summary));
         if table_view {
             js::set_str(&self.dom.table, "innerHTML", &table::html(data, self.state.lang));
-            self.scene = Scene::default();
+            self.marks = Marks::default();
             return;
         }
-        let height = layout::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
+        let height = chart::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
         set_px(&self.dom.stage, "height", height);
-        self.scene = layout::build(data, &self.state, self.width, height);
         js::set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
-        let palette = Palette::for_dark(dark);
-        let (w, h) = (self.width as u32, height as u32);
-        let sized =
-            canvas::resize(&self.dom.plot, w, h, self.dpr).and(canvas::resize(&self.dom.overlay, w, h, self.dpr));
-        match sized.and_then(|()| canvas::HiDpiCanvas::new(&self.dom.plot, w, h, self.dpr)) {
-            Some(mut surface) => chart::draw_scene(&mut surface, &self.scene, palette),
-            None => {
-                self.failure = Some(Failure::Draw("the browser gave no 2D canvas".to_string()));
+        let size = chart::pixels(self.width, height);
+        match draw(&self.dom.plot, data, &self.state, size, self.dpr, Palette::for_dark(dark)) {
+            Ok(marks) => self.marks = marks,
+            Err(problem) => {
+                self.marks = Marks::default();
+                self.failure = Some(Failure::Draw(problem));
                 self.show_failure();
             }
         }
-        // Set the overlay's context up now: the browser allocates a resized canvas lazily, on
-        // its first use, which would otherwise cost the first hover about 2 ms.
-        let _ = canvas::HiDpiCanvas::new(&self.dom.overlay, w, h, self.dpr);
+        // Size the overlay now: the browser allocates a resized canvas lazily, on its first
+        // use, which would otherwise cost the first hover about 2 ms.
+        let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
         if let Some(html) = self.legend_buttons(data) {
             self.legend_html = html;
         }
         // Lay the (hidden) tooltip out with real content now, not on the first hover.
-        let first = self.scene.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
+        let first = self.marks.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
         if let Some(datum) = first {
             self.tip.fill(&datum);
         }
@@ -228,7 +233,7 @@ impl Chart {
     /// pixels relative to the canvas. Draws the hover ring on the overlay and fills the tooltip;
     /// the chart itself is not redrawn.
     pub fn pointer(&mut self, x: f64, y: f64) {
-        let target = layout::hit(&self.scene, x, y);
+        let target = hit::hit(&self.marks, x, y);
         if target != self.hover {
             self.focus(target, false);
         }
@@ -259,8 +264,8 @@ impl Chart {
             self.dom.live.set_text_content(None);
             return had;
         }
-        let Some(step) = layout::Step::from_key(key) else { return false };
-        let next = layout::navigate(&self.scene, self.hover, step);
+        let Some(step) = hit::Step::from_key(key) else { return false };
+        let next = hit::navigate(&self.marks, self.hover, step);
         self.focus(next, true);
         true
     }
@@ -277,7 +282,12 @@ impl Chart {
 
     /// The current view as SVG, drawn by the same code as the canvas.
     pub fn svg(&self) -> String {
-        chart::svg(&self.scene, Palette::for_dark(self.dark()))
+        let Some(data) = &self.data else { return String::new() };
+        let size = chart::pixels(self.marks.width, self.marks.height);
+        let palette = Palette::for_dark(self.dark());
+        // Laid out with the screen canvas's measurements, so the export matches what is shown.
+        let Some(metrics) = canvas::metrics(&self.dom.plot) else { return String::new() };
+        chart::svg(data, &self.state, size, palette, metrics).map(|(svg, _)| svg).unwrap_or_default()
     }
 
     /// What the current view shows, as CSV.
@@ -333,7 +343,7 @@ impl Chart {
         js::set_attribute(legend, "aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
         let mut html = String::new();
         let mut count = 0;
-        for e in &self.scene.legend {
+        for e in &self.marks.legend {
             if let Some(ind) = data.indicators.get(e.indicator) {
                 html.push_str("<button type=\"button\" data-series=\"");
                 html.push_str(&text::escape(&ind.id));
@@ -346,7 +356,7 @@ impl Chart {
         if !same {
             js::set_str(legend, "innerHTML", &html);
         }
-        for (i, entry) in self.scene.legend.iter().enumerate() {
+        for (i, entry) in self.marks.legend.iter().enumerate() {
             let (Some(ind), Some(button)) = (data.indicators.get(entry.indicator), children.item(i as u32)) else {
                 continue;
             };
@@ -377,8 +387,8 @@ impl Chart {
 
     /// Places the tooltip by the hovered target with its last known size.
     fn place_tip(&mut self) {
-        let Some(target) = self.hover.and_then(|t| self.scene.targets.get(t)) else { return };
-        let at = layout::tooltip_position(target, self.tip.size(), (self.width, self.scene.height));
+        let Some(target) = self.hover.and_then(|t| self.marks.targets.get(t)) else { return };
+        let at = hit::tooltip_position(target, self.tip.size(), (self.width, self.marks.height));
         self.tip.place(at);
     }
 
@@ -387,13 +397,14 @@ impl Chart {
     fn focus(&mut self, target: Option<usize>, announce: bool) {
         self.hover = target;
         let dark = self.dark();
-        let size = (self.width as u32, self.scene.height as u32);
-        if let Some(mut surface) = canvas::HiDpiCanvas::new(&self.dom.overlay, size.0, size.1, self.dpr) {
-            let items = target.map(|t| layout::highlight(&self.scene, t)).unwrap_or_default();
-            chart::draw_items(&mut surface, size, &items, Palette::for_dark(dark));
+        let size = chart::pixels(self.marks.width, self.marks.height);
+        let overlay = canvas::backend(&self.dom.overlay, size, self.dpr);
+        if let (Some(overlay), Some(t)) = (overlay, target) {
+            // The overlay is decoration: if it cannot be drawn, the tooltip still says it all.
+            let _ = chart::highlight(&overlay.into_drawing_area(), &self.marks, t, Palette::for_dark(dark));
         }
         let datum = target.and_then(|t| {
-            let t = self.scene.targets.get(t)?;
+            let t = self.marks.targets.get(t)?;
             text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)
         });
         let Some(datum) = datum else {
@@ -407,6 +418,34 @@ impl Chart {
             self.dom.live.set_text_content(Some(&datum.sentence()));
         }
     }
+}
+
+/// `value` as a plain JavaScript value (objects, not Maps).
+fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// The view drawn by plotters on the widget's canvas, with the marks it left.
+fn draw(
+    plot: &web_sys::HtmlCanvasElement,
+    data: &Dataset,
+    state: &ViewState,
+    size: (u32, u32),
+    dpr: f64,
+    palette: &Palette,
+) -> Result<Marks, String> {
+    if !canvas::fits(size) {
+        return Err(filled(
+            "the chart would be {0} × {1} pixels, more than a browser can draw",
+            &[&size.0.to_string(), &size.1.to_string()],
+        ));
+    }
+    let backend = canvas::backend(plot, size, dpr).ok_or_else(|| "the browser gave no 2D canvas".to_string())?;
+    let texts = backend.texts();
+    let mut marks = chart::draw(&backend.into_drawing_area(), data, state, palette).map_err(|e| e.to_string())?;
+    marks.texts = texts.take();
+    Ok(marks)
 }
 
 /// Digits with an optional '+', as `str::parse::<u32>` reads them, without core's generic

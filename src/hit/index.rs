@@ -1,8 +1,8 @@
-//! An index of a scene's hit areas by x, so that finding the datum under the pointer reads a
+//! An index of a chart's hit areas by x, so that finding the datum under the pointer reads a
 //! handful of targets instead of all of them: at 100,000 targets a full scan reads some 13 MB
 //! of `Target`s on every pointer move.
 //!
-//! The x range of the hit areas is cut into equal columns, and each column lists, in scene
+//! The x range of the hit areas is cut into equal columns, and each column lists, in marks
 //! order, every target whose hit area reaches into it. The column of a point therefore holds
 //! every target that can contain the point, and choosing among those exactly as a scan of all
 //! targets would gives exactly the scan's answer.
@@ -21,11 +21,11 @@ pub struct HitIndex {
     grid: Grid,
     /// Each column's first entry in `entries`, or `END`.
     heads: Vec<usize>,
-    /// (target, next entry of the same column): each column is a list in scene order.
+    /// (target, next entry of the same column): each column is a list in drawing order.
     entries: Vec<(usize, usize)>,
 }
 
-/// The datum under (x, y) among `candidates` (ascending scene indices): of the targets whose
+/// The datum under (x, y) among `candidates` (ascending target indices): of the targets whose
 /// area holds the point, the one whose anchor is nearest (so the pointer between two lines
 /// picks the closer one); the first of equals, as `min_by` over all targets would keep.
 pub(super) fn nearest(targets: &[Target], candidates: impl Iterator<Item = usize>, x: f64, y: f64) -> Option<usize> {
@@ -53,7 +53,7 @@ impl HitIndex {
     }
 
     /// Reads the targets once, from the last to the first, putting each at the head of the
-    /// lists of the columns it reaches into, so that every list comes out in scene order.
+    /// lists of the columns it reaches into, so that every list comes out in drawing order.
     /// `None` past `budget` entries.
     fn with(targets: &[Target], grid: Grid, budget: usize) -> Option<HitIndex> {
         let mut heads = vec![END; grid.columns];
@@ -136,7 +136,7 @@ impl Grid {
     }
 }
 
-/// A scene's index, made on first use; `layout::build` makes it at once, so that the first
+/// The marks' index, made on first use; `Marks::index` makes it at once, so that the first
 /// pointer move does not pay for it.
 #[derive(Clone, Default)]
 pub struct LazyIndex(OnceCell<HitIndex>);
@@ -147,8 +147,8 @@ impl LazyIndex {
     }
 }
 
-/// Derived from the targets, which the scene compares itself: whether it is made yet, or how,
-/// is no difference between two scenes.
+/// Derived from the targets, which the marks compare themselves: whether it is made yet, or how,
+/// is no difference between two markss.
 impl PartialEq for LazyIndex {
     fn eq(&self, _: &LazyIndex) -> bool {
         true
@@ -165,8 +165,9 @@ impl std::fmt::Debug for LazyIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::marks as build;
     use crate::data::{self, Dataset};
-    use crate::layout::{build, Rect, Scene};
+    use crate::hit::{Marks, Rect};
     use crate::view::ViewState;
 
     /// The scan the index replaces, as it was: every target, in order.
@@ -248,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn random_scenes_answer_as_the_scan() {
+    fn random_markss_answer_as_the_scan() {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let (mut hits, mut gridded) = (0, 0);
         for _ in 0..400 {
@@ -266,11 +267,11 @@ mod tests {
             gridded += usize::from(HitIndex::new(&targets).heads.len() > 1);
         }
         assert!(hits > 10_000, "too few points hit anything to tell: {hits}");
-        assert!(gridded > 200, "too few scenes got more than one column: {gridded}");
+        assert!(gridded > 200, "too few markss got more than one column: {gridded}");
     }
 
     #[test]
-    fn empty_and_degenerate_scenes() {
+    fn empty_and_degenerate_markss() {
         assert_eq!(agree(&[], [(0.0, 0.0), (f64::NAN, 1.0)]), 0);
         assert_eq!(HitIndex::new(&[]).hit(&[], 5.0, 5.0), None);
         // All at one x, all empty, all infinite: one column, still exact.
@@ -287,14 +288,14 @@ mod tests {
 
     /// Every view of the embedded data, at a phone's and a desktop's width, probed densely.
     #[test]
-    fn built_scenes_answer_as_the_scan() {
+    fn built_markss_answer_as_the_scan() {
         let data = Dataset::for_tests();
         for hash in ["", "view=compare", "view=compare&mark=lines", "view=breakdown", "view=breakdown&stack=percent"] {
             for width in [320.0, 800.0] {
-                let scene = build(&data, &ViewState::from_hash(hash), width, 420.0);
+                let marks = build(&data, &ViewState::from_hash(hash), width, 420.0);
                 let points = (0..(width as usize * 2))
-                    .flat_map(|x| (0..scene.height as usize).step_by(7).map(move |y| (x as f64 / 2.0, y as f64)));
-                let hits = agree(&scene.targets, points);
+                    .flat_map(|x| (0..marks.height as usize).step_by(7).map(move |y| (x as f64 / 2.0, y as f64)));
+                let hits = agree(&marks.targets, points);
                 assert!(hits > 100, "{hash} at {width}: only {hits} points hit");
             }
         }
@@ -306,19 +307,19 @@ mod tests {
         let data = synthetic(50, 2000);
         let mut rng = Rng(42);
         for hash in ["view=compare&mark=bars", "view=compare&mark=lines"] {
-            let scene = build(&data, &ViewState::from_hash(hash), 1000.0, 400.0);
-            assert_eq!(scene.targets.len(), 100_000);
+            let marks = build(&data, &ViewState::from_hash(hash), 1000.0, 400.0);
+            assert_eq!(marks.targets.len(), 100_000);
             // Sub-linear: a pointer reads one column, and no column holds much.
-            let index = HitIndex::new(&scene.targets);
+            let index = HitIndex::new(&marks.targets);
             let widest = (0..index.heads.len()).map(|c| index.column_len(c)).max().unwrap_or(0);
-            assert!(index.entries.len() <= 3 * scene.targets.len() && widest <= 150, "{hash}: widest {widest}");
+            assert!(index.entries.len() <= 3 * marks.targets.len() && widest <= 150, "{hash}: widest {widest}");
             // Few points: each costs a full scan, slow in a debug build.
             let points: Vec<(f64, f64)> = (0..200).map(|_| (rng.float(-5.0, 1005.0), rng.float(0.0, 400.0))).collect();
-            // Through the scene, whose index `build` made.
+            // Through the marks, whose index `build` made.
             let mut hits = 0;
             for &(x, y) in &points {
-                let expected = scan(&scene.targets, x, y);
-                assert_eq!(crate::layout::hit(&scene, x, y), expected, "{hash} at ({x}, {y})");
+                let expected = scan(&marks.targets, x, y);
+                assert_eq!(crate::hit::hit(&marks, x, y), expected, "{hash} at ({x}, {y})");
                 hits += usize::from(expected.is_some());
             }
             assert!(hits > 40, "{hash}: only {hits} of 200 points hit");
@@ -345,13 +346,13 @@ mod tests {
     }
 
     #[test]
-    fn a_scene_made_by_hand_is_indexed_on_first_use() {
+    fn a_marks_made_by_hand_is_indexed_on_first_use() {
         let t = |x: f64| target(Rect::new(x, 0.0, 10.0, 10.0), (x + 5.0, 5.0));
-        let scene = Scene { targets: vec![t(0.0), t(10.0), t(5.0)], ..Scene::default() };
-        assert_eq!(crate::layout::hit(&scene, 7.0, 5.0), Some(0));
-        assert_eq!(crate::layout::hit(&scene, 12.0, 5.0), Some(2));
-        assert_eq!(crate::layout::hit(&scene, 13.0, 5.0), Some(1));
-        assert_eq!(crate::layout::hit(&scene, 25.0, 5.0), None);
+        let marks = Marks { targets: vec![t(0.0), t(10.0), t(5.0)], ..Marks::default() };
+        assert_eq!(crate::hit::hit(&marks, 7.0, 5.0), Some(0));
+        assert_eq!(crate::hit::hit(&marks, 12.0, 5.0), Some(2));
+        assert_eq!(crate::hit::hit(&marks, 13.0, 5.0), Some(1));
+        assert_eq!(crate::hit::hit(&marks, 25.0, 5.0), None);
     }
 
     /// A dataset in the shape of `bench/lib/datasets.mjs`: k indicators × r reports, one group.

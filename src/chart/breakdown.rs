@@ -1,0 +1,95 @@
+//! Breakdown: a total's parts stacked per report, in numbers (with the total above each stack)
+//! or as shares of the total (100 % stacked).
+
+use super::axes;
+use super::frame::{frame, message};
+use super::legend;
+use super::{width, DrawError, Pen, FONT_TICK};
+use crate::data::Dataset;
+use crate::hit::{Marks, Rect, Target};
+use crate::i18n::{format_count, word, Word};
+use crate::measure;
+use crate::scale::Axis;
+use crate::theme::Paint;
+use crate::view::{Stack, ViewState};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub(super) fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &Dataset,
+    state: &ViewState,
+    pen: &Pen,
+) -> Result<Marks, DrawError> {
+    let Some(relation) = data.relations.first() else {
+        return message(root, pen, word(Word::NoRelation, state.lang));
+    };
+    let series = legend::series(data, state, &relation.parts);
+    let percent = state.stack == Stack::Percent;
+    let reports = data.reports.len();
+    let shown = |indicator: usize, r: usize| {
+        let v = data.value(indicator, r);
+        if percent {
+            measure::share(v, data.value(relation.total, r))
+        } else {
+            v
+        }
+    };
+    let visible: Vec<_> = series.iter().filter(|s| !s.hidden).collect();
+    let stack = |r: usize| -> f64 { visible.iter().filter_map(|s| shown(s.indicator, r)).sum() };
+    let highest = (0..reports).map(stack).fold(0.0, f64::max);
+    let axis = Axis::linear(0.0, if percent { 100.0 } else { highest }, 5);
+    let total = data.indicators.get(relation.total).map_or("", |i| i.short.get(state.lang));
+    let title = if percent { format!("% · {total}") } else { total.to_string() };
+    let (w, h) = root.dim_in_pixel();
+    let mut marks = Marks::new(f64::from(w), f64::from(h), true);
+    let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
+    let mut totals = Vec::new();
+    for r in 0..reports {
+        let band = axes::band(&chart, r);
+        let bar_w = (band.w * 0.6).min(72.0);
+        let insets = axes::insets(&band, (band.w - bar_w) / 2.0, bar_w);
+        let mut base = 0.0;
+        for s in &visible {
+            let value = shown(s.indicator, r);
+            let top = base + value.unwrap_or(0.0);
+            // A hairline of background between neighbouring segments, for readers who cannot
+            // tell their colours apart; not on segments so thin it would hide them (13 of 2,792).
+            let height = axes::row(&chart, base) - axes::row(&chart, top);
+            let gap = u32::from(base > 0.0 && height >= 3.0);
+            let style = pen.fill(Paint::Series(s.colour));
+            let mark = match value {
+                Some(_) => {
+                    let (segment, landed) = axes::bar(&chart, r, (base, top), insets, gap, style);
+                    chart.draw_series(std::iter::once(segment))?;
+                    landed
+                }
+                None => Rect::new(band.x + f64::from(insets.0), axes::row(&chart, base), bar_w, 0.0),
+            };
+            marks.targets.push(Target {
+                indicator: s.indicator,
+                report: r,
+                shown: value,
+                // Thin segments still get a pointer area at least 8 px tall.
+                hit: Rect::new(band.x, mark.y.min(mark.bottom() - 8.0), band.w, mark.h.max(8.0)),
+                mark,
+                anchor: (mark.x + mark.w / 2.0, mark.y),
+                column: band,
+            });
+            base = top;
+        }
+        if !percent {
+            totals.push((r, base, band.w));
+        }
+    }
+    let font = pen.font(FONT_TICK, true, Paint::Text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    // A total goes above its stack only where it fits in its band.
+    let labels = totals.into_iter().filter_map(|(r, total, room)| {
+        let text = format_count(total, state.lang);
+        (width(root, &text, &font) + 4.0 <= room)
+            .then(|| EmptyElement::at((SegmentValue::CenterOf(r), total)) + Text::new(text, (0, -4), font.clone()))
+    });
+    chart.draw_series(labels)?;
+    Ok(marks)
+}

@@ -1,0 +1,259 @@
+//! Every view drawn by plotters on any backend: the canvas in the browser (through
+//! plotters-canvas), the SVG export and the snapshot tests (through plotters-svg), all from
+//! `draw`. Drawing returns the `Marks`, taken from plotters' own coordinate mapping, so what
+//! is drawn and what the pointer hits cannot disagree.
+
+mod axes;
+mod breakdown;
+mod compare;
+mod frame;
+mod legend;
+mod overview;
+mod words;
+
+pub use words::{fit, wrap};
+
+use crate::backend::{self, Estimate, TextMeasure, FONT_FAMILY};
+use crate::data::Dataset;
+use crate::hit::{Marks, Rect};
+use crate::i18n::Lang;
+use crate::theme::{Paint, Palette};
+use crate::view::{View, ViewState};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub const FONT_TICK: f64 = 12.0;
+pub const FONT_LABEL: f64 = 13.0;
+pub const FONT_TITLE: f64 = 14.0;
+pub const FONT_HEADING: f64 = 15.0;
+
+/// Room between the widget's edge and what it draws.
+const MARGIN: i32 = 8;
+
+/// Why a drawing stopped: the backend's own words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawError(pub String);
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for DrawError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        DrawError(e.to_string())
+    }
+}
+
+impl std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Colours and fonts for one drawing: the theme's palette and the reader's language.
+pub(crate) struct Pen<'a> {
+    pub palette: &'a Palette,
+    pub lang: Lang,
+}
+
+impl Pen<'_> {
+    fn colour(&self, paint: Paint) -> RGBColor {
+        let (r, g, b) = self.palette.rgb(paint);
+        RGBColor(r, g, b)
+    }
+
+    fn fill(&self, paint: Paint) -> ShapeStyle {
+        self.colour(paint).filled()
+    }
+
+    fn stroke(&self, paint: Paint, width: u32) -> ShapeStyle {
+        self.colour(paint).stroke_width(width)
+    }
+
+    fn font(&self, size: f64, bold: bool, paint: Paint) -> TextStyle<'static> {
+        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+        FontDesc::new(FontFamily::Name(FONT_FAMILY), size, style).color(&self.colour(paint))
+    }
+}
+
+/// How wide `text` is in `font`, as the backend that draws it measures.
+fn width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, font: &TextStyle) -> f64 {
+    area.estimate_text_size(text, font).map_or(0.0, |(w, _)| f64::from(w))
+}
+
+/// Draws `text` with its `h`/`v` side at `at`.
+fn label<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    font: &TextStyle,
+    at: (i32, i32),
+    (h, v): (HPos, VPos),
+) -> Result<(), DrawError> {
+    area.draw_text(text, &font.pos(Pos::new(h, v)), at)?;
+    Ok(())
+}
+
+/// Room the tick labels of `axis` need to the left of the plot.
+fn gutter<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, pen: &Pen, axis: &crate::scale::Axis) -> u32 {
+    let font = pen.font(FONT_TICK, false, Paint::Muted);
+    let decimals = axis.tick_decimals();
+    let widest = axis
+        .ticks
+        .iter()
+        .map(|&tick| width(area, &crate::i18n::format_number(tick, decimals, pen.lang), &font))
+        .fold(0.0, f64::max);
+    (widest + 8.0).ceil() as u32
+}
+
+/// The reports' labels in `lang`, the short ones or the full ones.
+fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
+    data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
+}
+
+/// The report axis for a plot `plot_width` pixels wide: the full labels where they fit under
+/// their band, else the short ones, and when even those do not fit, every k-th.
+fn report_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    pen: &Pen,
+    plot_width: f64,
+    full: &[String],
+    short: &[String],
+) -> (axes::Reports, Vec<String>) {
+    let font = pen.font(FONT_TICK, false, Paint::Muted);
+    let measure = |t: &str| width(area, t, &font);
+    let widest = |labels: &[String]| labels.iter().map(|l| measure(l)).fold(0.0, f64::max);
+    let band = (plot_width / full.len().max(1) as f64).max(1.0);
+    let labels = if widest(full) + 6.0 <= band { full } else { short };
+    let every = ((widest(labels) + 6.0) / band).ceil().max(1.0) as usize;
+    let room = band * every as f64 - 4.0;
+    let fitted = labels.iter().map(|l| fit(l, room, &measure)).collect();
+    (axes::Reports { count: full.len(), every }, fitted)
+}
+
+/// The whole view on `root`, its background first.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &Dataset,
+    state: &ViewState,
+    palette: &Palette,
+) -> Result<Marks, DrawError> {
+    let pen = Pen { palette, lang: state.lang };
+    root.fill(&pen.colour(Paint::Background))?;
+    let marks = match state.view {
+        View::Overview => overview::draw(root, data, &pen)?,
+        View::Compare => compare::draw(root, data, state, &pen)?,
+        View::Breakdown => breakdown::draw(root, data, state, &pen)?,
+        View::Table => {
+            let (w, h) = root.dim_in_pixel();
+            Marks::new(f64::from(w), f64::from(h), false)
+        }
+    };
+    root.present()?;
+    marks.index();
+    Ok(marks)
+}
+
+/// The height a view wants at `width`: Overview grows with its panels; the others fill
+/// whatever height the host gives (`None`).
+pub fn preferred_height(data: &Dataset, state: &ViewState, width: f64) -> Option<f64> {
+    (state.view == View::Overview).then(|| overview::height(data, width))
+}
+
+/// A drawing's size in whole CSS pixels, at least one by one.
+pub fn pixels(width: f64, height: f64) -> (u32, u32) {
+    let whole = |v: f64| if v.is_finite() { v.round().clamp(1.0, f64::from(u32::MAX)) as u32 } else { 1 };
+    (whole(width), whole(height))
+}
+
+/// The view as an SVG document of `size` CSS pixels, with its marks and text boxes.
+pub fn svg<M: TextMeasure>(
+    data: &Dataset,
+    state: &ViewState,
+    size: (u32, u32),
+    palette: &Palette,
+    measure: M,
+) -> Result<(String, Marks), DrawError> {
+    let mut out = String::new();
+    let marks = {
+        let backend = backend::svg(&mut out, size, measure);
+        let texts = backend.texts();
+        let mut marks = draw(&backend.into_drawing_area(), data, state, palette)?;
+        marks.texts = texts.take();
+        marks
+    };
+    Ok((out, marks))
+}
+
+/// The marks of a view `width` CSS pixels wide (and `height` tall, where the view fills its
+/// host), drawn with the native text estimate: what tests point and walk at.
+pub fn marks(data: &Dataset, state: &ViewState, width: f64, height: f64) -> Marks {
+    let height = preferred_height(data, state, width).unwrap_or(height);
+    svg(data, state, pixels(width, height), &crate::theme::LIGHT, Estimate).map(|(_, marks)| marks).unwrap_or_default()
+}
+
+/// What the overlay shows for a hovered or focused target: the report's column (in views with
+/// a crosshair) and a ring around the mark. The overlay is cleared before.
+pub fn highlight<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    marks: &Marks,
+    target: usize,
+    palette: &Palette,
+) -> Result<(), DrawError> {
+    let Some(t) = marks.targets.get(target) else { return Ok(()) };
+    let pen = Pen { palette, lang: Lang::En };
+    if marks.crosshair {
+        outline(root, t.column, pen.stroke(Paint::Axis, 1))?;
+    }
+    let m = t.mark;
+    outline(root, Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), pen.stroke(Paint::Highlight, 2))?;
+    root.present()?;
+    Ok(())
+}
+
+/// An unfilled rectangle on `rect`.
+fn outline<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, rect: Rect, style: ShapeStyle) -> Result<(), DrawError> {
+    let corner = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+    root.draw(&Rectangle::new([corner(rect.x, rect.y), corner(rect.right(), rect.bottom())], style))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn views() -> Vec<ViewState> {
+        let hashes = ["view=overview", "view=compare", "view=compare&mark=lines", "view=breakdown"];
+        hashes.iter().flat_map(|h| ["en", "az", "ru"].map(|l| ViewState::from_hash(&format!("{h}&lang={l}")))).collect()
+    }
+
+    #[test]
+    fn no_two_labels_overlap_and_none_leaves_the_drawing() {
+        let data = Dataset::for_tests();
+        for state in views() {
+            for width in [375.0, 1100.0] {
+                let marks = marks(&data, &state, width, 420.0);
+                let texts: Vec<_> = marks.texts.iter().filter(|t| !t.text.trim().is_empty()).collect();
+                assert!(texts.len() > 10, "{state:?} at {width}: only {} labels", texts.len());
+                for (i, a) in texts.iter().enumerate() {
+                    assert!(a.x >= 0.0 && a.x + a.w <= marks.width, "{a:?} leaves the {width} px drawing");
+                    for b in texts.iter().skip(i + 1) {
+                        assert!(!a.overlaps(b), "{:?} at {width}: {a:?} overlaps {b:?}", state.view);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn marks_come_from_plotters_mapping() {
+        let data = Dataset::for_tests();
+        let (svg, marks) =
+            match svg(&data, &ViewState::from_hash("view=overview"), (960, 800), &crate::theme::LIGHT, Estimate) {
+                Ok(drawn) => drawn,
+                Err(e) => panic!("{e}"),
+            };
+        // Every bar that was drawn is a rect at exactly its target's mark.
+        for t in marks.targets.iter().filter(|t| t.shown.is_some_and(|v| v > 0.0)) {
+            let m = t.mark;
+            let rect = format!(r#"<rect x="{}" y="{}" width="{}" height="{}""#, m.x, m.y, m.w, m.h);
+            assert!(svg.contains(&rect), "no {rect} in the SVG");
+        }
+    }
+}

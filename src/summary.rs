@@ -23,7 +23,7 @@ fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
     let mut with_values = ind.values.iter().enumerate().filter_map(|(r, v)| Some((r, (*v)?)));
     let (first, a) = with_values.next()?;
-    let (last, b) = with_values.last().unwrap_or((first, a));
+    let (last, b) = with_values.next_back().unwrap_or((first, a));
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
     let ends = Ends {
         name: ind.short.get(lang),
@@ -87,7 +87,8 @@ fn largest_change_sentence(lang: Lang, change: &str, indicator: &str, from: &str
 fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let rel = data.relations.first()?;
     let r = (0..data.reports.len()).rev().find(|&r| data.value(rel.total, r).is_some())?;
-    let shares = rel.parts.iter().filter_map(|&p| Some((p, measure::share(data.value(p, r), data.value(rel.total, r))?)));
+    let shares =
+        rel.parts.iter().filter_map(|&p| Some((p, measure::share(data.value(p, r), data.value(rel.total, r))?)));
     let (part, share) = shares.max_by(|(_, a), (_, b)| a.total_cmp(b))?;
     let part = data.indicators.get(part)?.short.get(lang);
     let total = data.indicators.get(rel.total)?.short.get(lang);

@@ -56,7 +56,8 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
 /// gets a leading `'`, so that a spreadsheet shows it rather than running it as a formula
 /// (OWASP's advice on CSV injection); a field holding a comma, quote or line break is quoted.
 fn text_field(s: &str) -> Cow<'_, str> {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { Cow::Owned(format!("'{s}")) } else { Cow::Borrowed(s) };
+    let s =
+        if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { Cow::Owned(format!("'{s}")) } else { Cow::Borrowed(s) };
     if s.contains([',', '"', '\n', '\r']) {
         Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
     } else {

@@ -90,7 +90,7 @@ fn grouped(digits: &str, separator: &str) -> String {
     let len = digits.chars().count();
     let mut out = String::with_capacity(digits.len() + len / 3 * separator.len());
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(digit);
@@ -179,36 +179,16 @@ impl Word {
     pub const fn message(self) -> Message {
         use Word::*;
         match self {
-            Overview => Message {
-                en: "Overview",
-                az: "İcmal",
-                ru: "Обзор",
-            },
-            Compare => Message {
-                en: "Compare",
-                az: "Müqayisə",
-                ru: "Сравнение",
-            },
-            Breakdown => Message {
-                en: "Breakdown",
-                az: "Bölgü",
-                ru: "Структура",
-            },
-            Table => Message {
-                en: "Table",
-                az: "Cədvəl",
-                ru: "Таблица",
-            },
-            ChangeVsPrevious => Message {
-                en: "vs previous report",
-                az: "əvvəlki hesabata görə",
-                ru: "к предыдущему отчёту",
-            },
-            ShareOfTotal => Message {
-                en: "of",
-                az: "payı:",
-                ru: "от",
-            },
+            Overview => Message { en: "Overview", az: "İcmal", ru: "Обзор" },
+            Compare => Message { en: "Compare", az: "Müqayisə", ru: "Сравнение" },
+            Breakdown => Message { en: "Breakdown", az: "Bölgü", ru: "Структура" },
+            Table => Message { en: "Table", az: "Cədvəl", ru: "Таблица" },
+            ChangeVsPrevious => {
+                Message {
+                    en: "vs previous report", az: "əvvəlki hesabata görə", ru: "к предыдущему отчёту"
+                }
+            }
+            ShareOfTotal => Message { en: "of", az: "payı:", ru: "от" },
             NoPrevious => Message {
                 en: "first report: no change to show",
                 az: "ilk hesabat: dəyişiklik yoxdur",
@@ -224,26 +204,10 @@ impl Word {
                 az: "Əvvəlki hesabata görə dəyişmə, %",
                 ru: "Изменение к предыдущему отчёту, %",
             },
-            Indicator => Message {
-                en: "Indicator",
-                az: "Göstərici",
-                ru: "Показатель",
-            },
-            Report => Message {
-                en: "Report",
-                az: "Hesabat",
-                ru: "Отчёт",
-            },
-            Value => Message {
-                en: "Value",
-                az: "Dəyər",
-                ru: "Значение",
-            },
-            NoData => Message {
-                en: "no data",
-                az: "məlumat yoxdur",
-                ru: "нет данных",
-            },
+            Indicator => Message { en: "Indicator", az: "Göstərici", ru: "Показатель" },
+            Report => Message { en: "Report", az: "Hesabat", ru: "Отчёт" },
+            Value => Message { en: "Value", az: "Dəyər", ru: "Значение" },
+            NoData => Message { en: "no data", az: "məlumat yoxdur", ru: "нет данных" },
             NothingSelected => Message {
                 en: "No indicator is selected. Choose one or more to compare.",
                 az: "Heç bir göstərici seçilməyib. Müqayisə üçün birini və ya bir neçəsini seçin.",
@@ -264,20 +228,14 @@ impl Word {
                 az: "Bu məlumat toplusunda hissələrə bölünən cəm yoxdur, ona görə bölgü göstərilmir.",
                 ru: "В этом наборе данных нет итога с составными частями, поэтому структуру показать нельзя.",
             },
-            IndexShort => Message {
-                en: "index",
-                az: "indeks",
-                ru: "индекс",
-            },
+            IndexShort => Message { en: "index", az: "indeks", ru: "индекс" },
             Legend => Message {
                 en: "Series: press to show or hide",
                 az: "Sıralar: göstərmək və ya gizlətmək üçün basın",
                 ru: "Ряды: нажмите, чтобы показать или скрыть",
             },
             LogScale => Message {
-                en: "logarithmic scale",
-                az: "loqarifmik şkala",
-                ru: "логарифмическая шкала",
+                en: "logarithmic scale", az: "loqarifmik şkala", ru: "логарифмическая шкала"
             },
         }
     }

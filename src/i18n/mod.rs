@@ -150,6 +150,7 @@ pub enum Word {
 }
 
 impl Word {
+    /// Every word, in the order of declaration.
     pub const ALL: [Word; 20] = {
         use Word::*;
         [
@@ -458,6 +459,11 @@ mod tests {
             }
             assert_ne!(m.en, m.ru, "{w:?} is not translated");
         }
+    }
+
+    #[test]
+    fn all_words_are_listed_in_order() {
+        assert!(Word::ALL.iter().enumerate().all(|(i, w)| *w as usize == i));
     }
 
     #[test]

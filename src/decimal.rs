@@ -1,109 +1,122 @@
-//! Numbers as text, without core's float and integer formatting.
+//! Numbers as text for people: a fixed number of decimals, rounded the way CLDR and ICU round.
 //!
-//! `format!("{}", f64)` and `format!("{:.1}", f64)` pull core's exact float printing (Grisu and
-//! Dragon with their tables) into the wasm: about a tenth of the module. Everything the product
-//! prints is a count, a rounded percentage, a pixel position or an alpha, so rounding a scaled
-//! value to an integer and placing the point is all it needs.
+//! Rounding works on the shortest decimal that reads back as the same `f64` (what `{}` and
+//! `{:e}` print), not on the binary value: `1.015` is stored a hair below 1.015, yet a reader
+//! who sees "1.015" expects "1.02". Halves of the last kept place round to even, CLDR's default.
 
-/// `value` with exactly `decimals` fraction digits, '.' as the point and a leading '-' for
-/// negatives that do not round to zero. Halves of the last place round to even, CLDR's default
-/// (`56.25` → `56.2`); like ICU, a value is taken at its shortest decimal, so `222.35` is a half
-/// although its binary value is a hair below. Non-finite values give "NaN", "inf" or "-inf"
-/// (callers decide how to show a gap).
+use std::fmt::Write;
+
+/// The most fraction digits `fixed` writes; an `f64` has at most 17 significant digits, so
+/// more would only be zeros after the shortest representation's last digit.
+pub const MAX_DECIMALS: usize = 20;
+
+/// `value` with exactly `decimals` fraction digits (at most [`MAX_DECIMALS`]), '.' as the
+/// point and a leading '-' for negatives that do not round to zero (no "-0"). Halves of the
+/// last place round to even (`56.25` → `56.2`, `0.125` → `0.12`); like ICU, a value is taken at
+/// its shortest decimal, so `1.015` is a half although its binary value is a hair below.
+/// Non-finite values give "NaN", "inf" or "-inf" (callers decide how to show a gap).
 pub fn fixed(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
-        return if value.is_nan() {
-            "NaN"
-        } else if value > 0.0 {
-            "inf"
+        return value.to_string();
+    }
+    let decimals = decimals.min(MAX_DECIMALS);
+    let digits = scaled_digits(value.abs(), decimals);
+    let is_zero = digits.bytes().all(|b| b == b'0');
+    let sign = if value < 0.0 && !is_zero { "-" } else { "" };
+    if decimals == 0 {
+        return format!("{sign}{digits}");
+    }
+    // At least one digit before the point: 0.04 with one decimal is "0.0", not ".0".
+    let digits = format!("{digits:0>width$}", width = decimals + 1);
+    let (int_part, frac_part) = digits.split_at(digits.len() - decimals);
+    format!("{sign}{int_part}.{frac_part}")
+}
+
+/// The digits of `value` (finite, ≥ 0) times 10^decimals, rounded half to even on the shortest
+/// decimal representation of `value`. No leading zeros; zero is "0".
+fn scaled_digits(value: f64, decimals: usize) -> String {
+    let Shortest { digits, exponent } = Shortest::of(value);
+    // How many digits the scaled value has before its point.
+    let whole = exponent + 1 + decimals as i32;
+    let Ok(whole) = usize::try_from(whole) else {
+        // Below a tenth of the last kept place: it rounds to zero.
+        return "0".to_string();
+    };
+    let (kept, dropped) = digits.split_at(whole.min(digits.len()));
+    let mut kept = kept.to_vec();
+    kept.resize(whole, b'0');
+    if rounds_up(kept.last().copied(), dropped) {
+        increment(&mut kept);
+    }
+    let text: String = kept.iter().map(|&b| char::from(b)).collect();
+    match text.trim_start_matches('0') {
+        "" => "0".to_string(),
+        trimmed => trimmed.to_string(),
+    }
+}
+
+/// A finite, non-negative `f64` as its shortest round-trip digits (ASCII, no point) and the
+/// decimal exponent of the first digit: 1.015 is ("1015", 0), 0.00123 is ("123", -3).
+struct Shortest {
+    digits: Vec<u8>,
+    exponent: i32,
+}
+
+impl Shortest {
+    fn of(value: f64) -> Shortest {
+        let text = format!("{value:e}");
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+        Shortest {
+            digits: mantissa.bytes().filter(u8::is_ascii_digit).collect(),
+            exponent: exponent.parse().unwrap_or(0),
+        }
+    }
+}
+
+/// Whether dropping `dropped` (ASCII digits) after a kept digit `last` rounds up, half to even.
+fn rounds_up(last: Option<u8>, dropped: &[u8]) -> bool {
+    let Some((&first, rest)) = dropped.split_first() else {
+        return false;
+    };
+    let odd = last.is_some_and(|d| (d - b'0') % 2 == 1);
+    match first.cmp(&b'5') {
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => odd || rest.iter().any(|&d| d != b'0'),
+    }
+}
+
+/// Adds one to a number written as ASCII digits, growing it by a digit on a carry out (99 → 100).
+fn increment(digits: &mut Vec<u8>) {
+    for d in digits.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
         } else {
-            "-inf"
-        }
-        .to_string();
-    }
-    let decimals = decimals.min(9);
-    let (mut scaled, zeros) = scaled(value.abs(), decimals);
-    // Digits are written from the last one, each in front of the text: first the zeros past
-    // u64, then the scaled value's own, with the point after `decimals` of them and at least
-    // one digit before it (0.04 with one decimal is "0.0", not ".0"). By hand rather than
-    // `u64::to_string`, whose formatting code is larger than this loop.
-    let negative = value < 0.0 && scaled != 0;
-    let mut text = String::new();
-    let mut written = 0;
-    loop {
-        if written == decimals && decimals > 0 {
-            text.insert(0, '.');
-        }
-        let digit = if written < zeros {
-            0
-        } else {
-            let d = scaled % 10;
-            scaled /= 10;
-            d
-        };
-        text.insert(0, char::from(b'0' + digit as u8));
-        written += 1;
-        if scaled == 0 && written > decimals && written >= zeros {
-            break;
+            *d += 1;
+            return;
         }
     }
-    if negative {
-        text.insert(0, '-');
-    }
-    text
+    digits.insert(0, b'1');
 }
 
 /// A count (an index, a length) as digits.
 pub fn count(n: usize) -> String {
-    fixed(n as f64, 0)
+    n.to_string()
 }
 
-/// Appends `byte` as two uppercase hex digits (colours, percent escapes): by hand rather than
-/// `{:02X}`, which brings in core's integer formatting.
+/// Appends `byte` as two uppercase hex digits (colours, percent escapes).
 pub fn push_hex(out: &mut String, byte: u8) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for digit in [byte >> 4, byte & 15] {
-        out.push(char::from(HEX.get(usize::from(digit)).copied().unwrap_or(b'0')));
-    }
-}
-
-/// `value` (finite, ≥ 0) times 10^decimals, rounded, plus a count of trailing zeros for
-/// magnitudes past u64 (beyond f64's 17 significant digits those places are noise anyway).
-fn scaled(value: f64, decimals: usize) -> (u64, usize) {
-    // Shrunk before it is scaled too, so that near f64::MAX the product cannot overflow.
-    let (value, before) = shrink(value);
-    let (scaled, after) = shrink(value * 10f64.powi(decimals as i32));
-    (scaled.round_ties_even() as u64, before + after)
-}
-
-/// `value` divided by a power of ten to below 10^18, and that power. One division, not one per
-/// digit, so that the rounding errors do not add up.
-fn shrink(value: f64) -> (f64, usize) {
-    if value < 1e18 {
-        return (value, 0);
-    }
-    let mut times = (value.log10().floor() as i32 - 17).max(1);
-    let mut shrunk = value / 10f64.powi(times);
-    // log10 may round up past a power of ten.
-    while shrunk >= 1e18 {
-        shrunk /= 10.0;
-        times += 1;
-    }
-    (shrunk, times as usize)
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{byte:02X}");
 }
 
 /// A CSS or SVG length: at most two decimals, trailing zeros dropped ("12", "12.5", "0.25").
 pub fn short(value: f64) -> String {
-    let mut text = fixed(value, 2);
-    // Finite values always have ".dd" here, so the point stops the zeros from being dropped
-    // into the integer part; non-finite ones ("NaN", "inf") end in neither.
-    while text.ends_with('0') {
-        text.pop();
+    let text = fixed(value, 2);
+    if !value.is_finite() {
+        return text;
     }
-    if text.ends_with('.') {
-        text.pop();
-    }
-    text
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[cfg(test)]
@@ -137,6 +150,53 @@ mod tests {
     }
 
     #[test]
+    fn fixed_rounds_the_shortest_decimal_half_to_even() {
+        // Stored a hair below 1.015, but shown and read as 1.015: a half, 1 is odd, so up.
+        assert_eq!(fixed(1.015, 2), "1.02");
+        assert_eq!(fixed(0.125, 2), "0.12");
+        assert_eq!(fixed(0.375, 2), "0.38");
+        assert_eq!(fixed(2.5, 0), "2");
+        assert_eq!(fixed(0.5, 0), "0");
+        assert_eq!(fixed(1.5, 0), "2");
+        // 17 of 2000 as a percentage is 0.85, a half: 8 is even, so down. Computed as
+        // 17 / 2000 * 100 it is 0.8500000000000001, above the half (`measure` divides last).
+        assert_eq!(fixed(17.0 * 100.0 / 2000.0, 1), "0.8");
+        assert_eq!(fixed(17.0 / 2000.0 * 100.0, 1), "0.9");
+        assert_eq!(fixed(222.35, 1), "222.4");
+        assert_eq!(fixed(9.995, 2), "10.00");
+        assert_eq!(fixed(99.96, 1), "100.0");
+        assert_eq!(fixed(0.051, 1), "0.1");
+    }
+
+    #[test]
+    fn fixed_handles_tiny_huge_negative_and_non_finite_values() {
+        assert_eq!(fixed(1e-7, 2), "0.00");
+        assert_eq!(fixed(1e-7, 7), "0.0000001");
+        assert_eq!(fixed(1.5e-7, 7), "0.0000002");
+        assert_eq!(fixed(-1e-7, 2), "0.00");
+        assert_eq!(fixed(1e300, 0).len(), 301);
+        assert_eq!(fixed(123456789012345680000.0, 0), "123456789012345680000");
+        assert_eq!(fixed(-1.015, 2), "-1.02");
+        assert_eq!(fixed(-2.5, 0), "-2");
+        assert_eq!(fixed(-0.0, 0), "0");
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.4, 0), "0");
+        assert_eq!(fixed(f64::INFINITY, 0), "inf");
+        assert_eq!(fixed(1.0, 100).len(), 2 + MAX_DECIMALS);
+    }
+
+    #[test]
+    fn counts_and_hex() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(96_732), "96732");
+        let mut hex = String::from("#");
+        for b in [0x0f, 0xa0, 0xff] {
+            push_hex(&mut hex, b);
+        }
+        assert_eq!(hex, "#0FA0FF");
+    }
+
+    #[test]
     fn fixed_agrees_with_core_where_no_half_is_involved() {
         // Core rounds the exact binary value; away from (near-)halves the two agree.
         let near_half = |scaled: f64| ((scaled.abs().fract()) - 0.5).abs() < 1e-6;
@@ -164,5 +224,8 @@ mod tests {
         assert_eq!(short(0.25), "0.25");
         assert_eq!(short(-0.001), "0");
         assert_eq!(short(9.6774), "9.68");
+        assert_eq!(short(100.0), "100");
+        assert_eq!(short(-3.10), "-3.1");
+        assert_eq!(short(f64::NAN), "NaN");
     }
 }

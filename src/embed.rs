@@ -1,39 +1,32 @@
 //! The HTML a host pastes to embed the current view: the custom element, or an iframe.
 
-use crate::i18n::filled;
 use crate::text::escape;
 use crate::view::ViewState;
 
 /// The element snippet: the script tag and a `<migration-chart>` with this view's attributes.
 /// `base` is where the project is served, ending in '/'.
 pub fn element(state: &ViewState, base: &str) -> String {
-    let mut attrs = String::new();
-    for (k, v) in &state.changed() {
-        attrs.push(' ');
-        attrs.push_str(k);
-        attrs.push_str("=\"");
-        attrs.push_str(&escape(v));
-        attrs.push('"');
-    }
-    filled(
-        "<script type=\"module\" src=\"{0}www/migration-chart.js\"></script>\n<migration-chart{1}></migration-chart>",
-        &[&escape(base), &attrs],
+    let attrs: String = state.changed().iter().map(|(k, v)| format!(" {k}=\"{}\"", escape(v))).collect();
+    let base = escape(base);
+    format!(
+        "<script type=\"module\" src=\"{base}www/migration-chart.js\"></script>\n<migration-chart{attrs}></migration-chart>"
     )
 }
 
+/// The lines a host needs to size an embedded frame to the chart: `embed.html` posts its height.
+const RESIZE_SCRIPT: &str = "<script>\n\
+    addEventListener('message', (e) => {\n  \
+      if (e.data?.type !== 'migration-chart:height') return;\n  \
+      for (const f of document.querySelectorAll('iframe'))\n    \
+        if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\
+    });\n\
+    </script>";
+
 /// The iframe snippet, with the few lines a host needs to size the frame to the chart.
 pub fn iframe(state: &ViewState, base: &str, title: &str) -> String {
-    let hash = state.to_hash();
-    filled(
-        "<iframe src=\"{0}www/embed.html#{1}\" title=\"{2}\" style=\"width:100%;border:0\"></iframe>\n\
-         <script>\n\
-         addEventListener('message', (e) => {\n  \
-           if (e.data?.type !== 'migration-chart:height') return;\n  \
-           for (const f of document.querySelectorAll('iframe'))\n    \
-             if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n\
-         });\n\
-         </script>",
-        &[&escape(base), &escape(&hash), &escape(title)],
+    let (base, hash, title) = (escape(base), escape(&state.to_hash()), escape(title));
+    format!(
+        "<iframe src=\"{base}www/embed.html#{hash}\" title=\"{title}\" style=\"width:100%;border:0\"></iframe>\n{RESIZE_SCRIPT}"
     )
 }
 
@@ -54,6 +47,12 @@ mod tests {
             "<iframe src=\"https://example.org/mc/www/embed.html#view=compare&amp;indicators=stay-registration,citizenship&amp;lang=az\""
         ));
         assert!(frame.contains("migration-chart:height"));
+        assert!(frame.ends_with(
+            "></iframe>\n<script>\naddEventListener('message', (e) => {\n  \
+             if (e.data?.type !== 'migration-chart:height') return;\n  \
+             for (const f of document.querySelectorAll('iframe'))\n    \
+             if (f.contentWindow === e.source) f.style.height = e.data.height + 'px';\n});\n</script>"
+        ));
         assert_eq!(
             element(&ViewState::default(), "/"),
             "<script type=\"module\" src=\"/www/migration-chart.js\"></script>\n<migration-chart></migration-chart>"

@@ -2,8 +2,7 @@
 //! largest change between reports, the largest share. It is the chart's accessible description.
 
 use crate::data::Dataset;
-use crate::decimal::count;
-use crate::i18n::{filled, format_change, format_count, format_percent, pick, word, Lang, Word};
+use crate::i18n::{format_change, format_count, format_percent, word, Lang, Word};
 use crate::measure;
 use crate::view::{View, ViewState};
 
@@ -15,156 +14,141 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
         View::Breakdown => Word::Breakdown,
         View::Table => Word::Table,
     };
-    // Piece by piece: smaller in the wasm than a `format!`.
-    let mut name = data.title.get(state.lang).to_string();
-    name.push_str(" — ");
-    name.push_str(word(view, state.lang));
-    name
+    format!("{} — {}", data.title.get(state.lang), word(view, state.lang))
 }
 
 /// First-to-last movement of one indicator as a sentence, e.g.
 /// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)."
 fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
-    // The first and the last report with a value, with those values, in one walk.
-    let mut ends = None;
-    for (r, v) in ind.values.iter().enumerate() {
-        if let Some(v) = *v {
-            let first = ends.map_or((r, v), |(first, _)| first);
-            ends = Some((first, (r, v)));
-        }
-    }
-    let ((first, a), (last, b)) = ends?;
+    let mut with_values = ind.values.iter().enumerate().filter_map(|(r, v)| Some((r, (*v)?)));
+    let (first, a) = with_values.next()?;
+    let (last, b) = with_values.next_back().unwrap_or((first, a));
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
-    let (name, from, to) = (ind.short.get(lang), label(first), label(last));
-    let (x, y) = (format_count(a, lang), format_count(b, lang));
-    let template = "{0}: {1} in {2}, {3} in {4}|{0}: {2} — {1}, {4} — {3}|{0}: {1} в отчёте «{2}», {3} в отчёте «{4}»";
-    let mut s = filled(pick(lang, template), &[name, &x, from, &y, to]);
-    if let Some(c) = measure::change_between(Some(a), Some(b)).filter(|_| last > first) {
-        // Appended rather than `write!`, which would build formatting code of its own.
-        s.push_str(" (");
-        s.push_str(&format_change(c, lang));
-        s.push(')');
-    }
-    s.push('.');
-    Some(s)
+    let ends = Ends {
+        name: ind.short.get(lang),
+        first: (&format_count(a, lang), label(first)),
+        last: (&format_count(b, lang), label(last)),
+    };
+    let change = measure::change_between(Some(a), Some(b)).filter(|_| last > first);
+    Some(match change {
+        Some(c) => format!("{} ({}).", ends.say(lang), format_change(c, lang)),
+        None => format!("{}.", ends.say(lang)),
+    })
 }
 
-/// The largest change between consecutive reports among `indicators`.
-fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<String> {
-    let mut best: Option<(f64, usize, usize)> = None;
-    for &i in indicators {
-        let Some(ind) = data.indicators.get(i) else { continue };
-        for (r, c) in measure::changes(&ind.values).iter().enumerate() {
-            if let Some(c) = c {
-                if best.is_none_or(|(b, _, _)| c.abs() > b.abs()) {
-                    best = Some((*c, i, r));
-                }
-            }
+/// An indicator's first and last value, each with its report's label.
+struct Ends<'a> {
+    name: &'a str,
+    first: (&'a str, &'a str),
+    last: (&'a str, &'a str),
+}
+
+impl Ends<'_> {
+    fn say(&self, lang: Lang) -> String {
+        let Ends { name, first: (x, from), last: (y, to) } = self;
+        match lang {
+            Lang::En => format!("{name}: {x} in {from}, {y} in {to}"),
+            Lang::Az => format!("{name}: {from} — {x}, {to} — {y}"),
+            Lang::Ru => format!("{name}: {x} в отчёте «{from}», {y} в отчёте «{to}»"),
         }
     }
-    let (c, i, r) = best?;
+}
+
+/// The largest change between consecutive reports among `indicators`; of equal sizes, the first.
+fn largest_change(data: &Dataset, indicators: &[usize], lang: Lang) -> Option<String> {
+    let changes = indicators.iter().filter_map(|&i| Some((i, data.indicators.get(i)?))).flat_map(|(i, ind)| {
+        let changes = measure::changes(&ind.values).into_iter().enumerate();
+        changes.filter_map(move |(r, c)| Some((c?, i, r)))
+    });
+    let (c, i, r) = changes.reduce(|best, next| if next.0.abs() > best.0.abs() { next } else { best })?;
     let ind = data.indicators.get(i)?.short.get(lang);
     let from = data.reports.get(r.checked_sub(1)?)?.label.get(lang);
     let to = data.reports.get(r)?.label.get(lang);
-    let change = format_change(c, lang);
-    let template = "The largest change between consecutive reports is {0} for {1}, from {2} to {3}.\
-        |Ardıcıl hesabatlar arasında ən böyük dəyişmə {1} üzrə {2}-dən {3}-ə {0}-dir.\
-        |Наибольшее изменение между соседними отчётами — {0} у показателя «{1}», от «{2}» к «{3}».";
-    Some(filled(pick(lang, template), &[&change, ind, from, to]))
+    Some(largest_change_sentence(lang, &format_change(c, lang), ind, from, to))
 }
 
-/// The largest part of the first relation in the last report with data.
+fn largest_change_sentence(lang: Lang, change: &str, indicator: &str, from: &str, to: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("The largest change between consecutive reports is {change} for {indicator}, from {from} to {to}.")
+        }
+        Lang::Az => {
+            format!("Ardıcıl hesabatlar arasında ən böyük dəyişmə {indicator} üzrə {from}-dən {to}-ə {change}-dir.")
+        }
+        Lang::Ru => format!(
+            "Наибольшее изменение между соседними отчётами — {change} у показателя «{indicator}», от «{from}» к «{to}»."
+        ),
+    }
+}
+
+/// The largest part of the first relation in the last report with data; of equal shares, the
+/// last.
 fn largest_share(data: &Dataset, lang: Lang) -> Option<String> {
     let rel = data.relations.first()?;
     let r = (0..data.reports.len()).rev().find(|&r| data.value(rel.total, r).is_some())?;
-    // A plain loop rather than `filter_map` and `max_by`, whose adapters are larger in the
-    // wasm; like `max_by`, the last of equal shares wins.
-    let mut largest: Option<(usize, f64)> = None;
-    for &p in &rel.parts {
-        if let Some(share) = measure::share(data.value(p, r), data.value(rel.total, r)) {
-            if largest.is_none_or(|(_, best)| share.total_cmp(&best).is_ge()) {
-                largest = Some((p, share));
-            }
-        }
-    }
-    let (part, share) = largest?;
+    let shares =
+        rel.parts.iter().filter_map(|&p| Some((p, measure::share(data.value(p, r), data.value(rel.total, r))?)));
+    let (part, share) = shares.max_by(|(_, a), (_, b)| a.total_cmp(b))?;
     let part = data.indicators.get(part)?.short.get(lang);
     let total = data.indicators.get(rel.total)?.short.get(lang);
     let report = data.reports.get(r)?.label.get(lang);
-    let pct = format_percent(share, lang);
-    let template = "In {0}, {1} is the largest part of {2}, at {3}.\
-        |{0}: {2} içində ən böyük pay {3} ilə {1} göstəricisinindir.\
-        |В отчёте «{0}» крупнейшая часть показателя «{2}» — «{1}», {3}.";
-    Some(filled(pick(lang, template), &[report, part, total, &pct]))
+    Some(largest_share_sentence(lang, report, part, total, &format_percent(share, lang)))
+}
+
+fn largest_share_sentence(lang: Lang, report: &str, part: &str, total: &str, share: &str) -> String {
+    match lang {
+        Lang::En => format!("In {report}, {part} is the largest part of {total}, at {share}."),
+        Lang::Az => format!("{report}: {total} içində ən böyük pay {share} ilə {part} göstəricisinindir."),
+        Lang::Ru => format!("В отчёте «{report}» крупнейшая часть показателя «{total}» — «{part}», {share}."),
+    }
 }
 
 fn counts(data: &Dataset, lang: Lang) -> String {
-    let (n, r) = (data.indicators.len(), data.reports.len());
-    let template = "{0} indicators over {1} reports, each on its own scale.\
-        |{1} hesabat üzrə {0} göstərici, hər biri öz şkalasında.\
-        |{0} показателей по {1} отчётам, каждый в своём масштабе.";
-    filled(pick(lang, template), &[&count(n), &count(r)])
+    counts_sentence(lang, data.indicators.len(), data.reports.len())
 }
 
+fn counts_sentence(lang: Lang, indicators: usize, reports: usize) -> String {
+    match lang {
+        Lang::En => format!("{indicators} indicators over {reports} reports, each on its own scale."),
+        Lang::Az => format!("{reports} hesabat üzrə {indicators} göstərici, hər biri öz şkalasında."),
+        Lang::Ru => format!("{indicators} показателей по {reports} отчётам, каждый в своём масштабе."),
+    }
+}
+
+/// The indicator with the highest peak; of equal peaks, the last.
+fn highest_peak(data: &Dataset) -> Option<usize> {
+    let peaks = data.indicators.iter().map(|ind| measure::peak(&ind.values)).enumerate();
+    peaks.max_by(|(_, a), (_, b)| a.total_cmp(b)).map(|(i, _)| i)
+}
+
+/// The summary's sentences for the current view, one space apart.
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
     let lang = state.lang;
-    // Plain loops build the lists here: collecting costs more code in the wasm.
-    let mut all = Vec::new();
-    for i in 0..data.indicators.len() {
-        all.push(i);
-    }
-    // The sentences, separated by spaces.
-    let mut out = String::new();
-    let mut say = |sentence: Option<String>| {
-        if let Some(sentence) = sentence {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&sentence);
-        }
-    };
-    match state.view {
+    let sentences = match state.view {
         View::Overview | View::Table => {
-            say(Some(counts(data, lang)));
-            // The movement of the indicator with the highest peak (the last of equals), found
-            // in a plain loop, as in `largest_share`.
-            let mut biggest: Option<(usize, f64)> = None;
-            for (i, x) in data.indicators.iter().enumerate() {
-                let peak = measure::peak(&x.values);
-                if biggest.is_none_or(|(_, best)| peak.total_cmp(&best).is_ge()) {
-                    biggest = Some((i, peak));
-                }
-            }
-            say(biggest.and_then(|(i, _)| movement(data, i, lang)));
-            say(largest_change(data, &all, lang));
-            say(largest_share(data, lang));
+            let all: Vec<usize> = (0..data.indicators.len()).collect();
+            vec![
+                Some(counts(data, lang)),
+                highest_peak(data).and_then(|i| movement(data, i, lang)),
+                largest_change(data, &all, lang),
+                largest_share(data, lang),
+            ]
         }
         View::Compare => {
-            // A plain loop: smaller in the wasm than collecting a filter.
-            let mut shown = Vec::new();
-            for &i in &state.compare_indices(data) {
-                if !state.is_hidden(data, i) {
-                    shown.push(i);
-                }
-            }
-            if shown.is_empty() {
-                say(Some(word(Word::NothingSelected, lang).to_string()));
-            }
-            for &i in &shown {
-                say(movement(data, i, lang));
-            }
-            say(largest_change(data, &shown, lang));
+            let shown: Vec<usize> =
+                state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
+            let nothing = shown.is_empty().then(|| word(Word::NothingSelected, lang).to_string());
+            let movements = shown.iter().map(|&i| movement(data, i, lang));
+            std::iter::once(nothing).chain(movements).chain([largest_change(data, &shown, lang)]).collect()
         }
-        View::Breakdown => {
-            say(data.relations.first().and_then(|rel| movement(data, rel.total, lang)));
-            say(largest_share(data, lang));
-            if data.relations.is_empty() {
-                say(Some(word(Word::NoRelation, lang).to_string()));
-            }
-        }
-    }
-    out
+        View::Breakdown => vec![
+            data.relations.first().and_then(|rel| movement(data, rel.total, lang)),
+            largest_share(data, lang),
+            data.relations.is_empty().then(|| word(Word::NoRelation, lang).to_string()),
+        ],
+    };
+    sentences.into_iter().flatten().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -191,5 +175,36 @@ mod tests {
         let a = describe(&Dataset::for_tests(), &s);
         assert_eq!(a, describe(&Dataset::for_tests(), &s));
         assert!(a.contains("96\u{a0}732"), "{a}");
+    }
+
+    #[test]
+    fn every_sentence_uses_each_value_in_every_language() {
+        use crate::i18n::assert_uses_every_value;
+        assert_uses_every_value("movement", |lang, [name, x, from, y, to]| {
+            Ends { name, first: (x, from), last: (y, to) }.say(lang)
+        });
+        assert_uses_every_value("largest change", |lang, [c, i, f, t]| largest_change_sentence(lang, c, i, f, t));
+        assert_uses_every_value("largest share", |lang, [r, p, t, s]| largest_share_sentence(lang, r, p, t, s));
+        for lang in Lang::ALL {
+            let text = counts_sentence(lang, 8, 5);
+            assert!(text.contains('8') && text.contains('5'), "{text}");
+        }
+    }
+
+    #[test]
+    fn breakdown_and_an_empty_compare() {
+        let data = Dataset::for_tests();
+        let mut s = ViewState::default();
+        s.set("view", "breakdown");
+        assert_eq!(
+            describe(&data, &s),
+            "Violations of stay rules: 2,792 in Report 1, 1,728 in Report 5 (-38.1%). \
+             In Report 5, Leave within 48 hours is the largest part of Violations of stay rules, at 74.8%."
+        );
+        s.set("view", "compare");
+        s.set("indicators", "citizenship");
+        s.toggle_hidden("citizenship");
+        let text = describe(&data, &s);
+        assert!(text.starts_with("No indicator is selected."), "{text}");
     }
 }

@@ -1,20 +1,19 @@
 //! The numbers as an accessible HTML table and as CSV.
 
+use std::borrow::Cow;
+use std::fmt::Write;
+
 use crate::data::Dataset;
-use crate::i18n::{filled, format_count, word, Lang, Word};
+use crate::i18n::{format_count, word, Lang, Word};
 use crate::measure;
 use crate::text::escape;
 use crate::view::{members, Mode, Stack, View, ViewState};
 
 /// Appends `<tag attrs>text</tag>`, the text escaped; `tag` is the name and its attributes.
 fn cell(out: &mut String, tag: &str, text: &str) {
-    out.push('<');
-    out.push_str(tag);
-    out.push('>');
-    out.push_str(&escape(text));
-    out.push_str("</");
-    out.push_str(tag.split_once(' ').map_or(tag, |(name, _)| name));
-    out.push('>');
+    let name = tag.split_once(' ').map_or(tag, |(name, _)| name);
+    // Writing to a String cannot fail.
+    let _ = write!(out, "<{tag}>{}</{name}>", escape(text));
 }
 
 /// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
@@ -29,7 +28,7 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     }
     s.push_str("</tr></thead>");
     // The group headings span the indicator column and every report's.
-    let colgroup = filled("th scope=\"colgroup\" colspan=\"{0}\"", &[&crate::decimal::count(data.reports.len() + 1)]);
+    let colgroup = format!("th scope=\"colgroup\" colspan=\"{}\"", data.reports.len() + 1);
     for (g, group) in data.groups.iter().enumerate() {
         let members = members(data, g);
         if members.is_empty() {
@@ -53,30 +52,36 @@ pub fn html(data: &Dataset, lang: Lang) -> String {
     s
 }
 
-/// Appends one CSV field and `end` (the separator or line break), quoting the field when it
-/// holds a comma, quote or line break.
-fn field(out: &mut String, s: &str, end: &str) {
-    // Byte loops rather than a char-array pattern and `replace`, generic copies of their own.
-    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
-        out.push('"');
-        for c in s.chars() {
-            if c == '"' {
-                out.push('"');
-            }
-            out.push(c);
-        }
-        out.push('"');
+/// One CSV text field. A field that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// gets a leading `'`, so that a spreadsheet shows it rather than running it as a formula
+/// (OWASP's advice on CSV injection); a field holding a comma, quote or line break is quoted.
+fn text_field(s: &str) -> Cow<'_, str> {
+    let s =
+        if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { Cow::Owned(format!("'{s}")) } else { Cow::Borrowed(s) };
+    if s.contains([',', '"', '\n', '\r']) {
+        Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
     } else {
-        out.push_str(s);
+        s
     }
-    out.push_str(end);
 }
 
-/// Plain digits with '.' as the decimal point, for spreadsheets in any locale.
-fn plain(v: Option<f64>) -> String {
+/// A CSV number field: plain digits with '.' as the decimal point, for spreadsheets in any
+/// locale, and a leading '-' for negatives (a number, never escaped as a formula). Empty for a
+/// gap.
+fn number_field(v: Option<f64>) -> String {
     match v {
         Some(v) => crate::decimal::fixed(v, if v.fract() == 0.0 { 0 } else { 2 }),
         None => String::new(),
+    }
+}
+
+/// The indicators whose rows the CSV of the current view holds, before hidden series are left
+/// out; `None` for a breakdown of a dataset without a relation.
+fn row_indicators(data: &Dataset, state: &ViewState) -> Option<Vec<usize>> {
+    match state.view {
+        View::Compare => Some(state.compare_indices(data)),
+        View::Breakdown => data.relations.first().map(|rel| rel.parts.clone()),
+        View::Overview | View::Table => Some((0..data.indicators.len()).collect()),
     }
 }
 
@@ -89,32 +94,18 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
         (View::Breakdown, _, Stack::Percent) => "percent_of_total",
         _ => "value",
     };
-    let relation = data.relations.first();
-    // The rows' indicators; Compare and Breakdown leave out the series hidden in the legend.
-    let rows: Vec<usize> = match (state.view, relation) {
-        (View::Compare, _) => state.compare_indices(data),
-        (View::Breakdown, Some(rel)) => rel.parts.clone(),
-        (View::Breakdown, None) => return String::new(),
-        (View::Overview | View::Table, _) => {
-            // A loop rather than `collect`, which would be a generic copy of its own.
-            let mut all = Vec::new();
-            for i in 0..data.indicators.len() {
-                all.push(i);
-            }
-            all
-        }
+    let Some(rows) = row_indicators(data, state) else {
+        return String::new();
     };
+    // Compare and Breakdown leave out the series hidden in the legend.
     let legend = matches!(state.view, View::Compare | View::Breakdown);
-    // One mode and one optional total for every row, rather than a way of reading values per view.
     let mode = if state.view == View::Compare { state.mode } else { Mode::Absolute };
     let percent_of = match (state.view, state.stack) {
-        (View::Breakdown, Stack::Percent) => relation.map(|rel| rel.total),
+        (View::Breakdown, Stack::Percent) => data.relations.first().map(|rel| rel.total),
         _ => None,
     };
-    let mut out = String::from("indicator_id,");
-    field(&mut out, word(Word::Indicator, lang), ",report_id,");
-    field(&mut out, word(Word::Report, lang), ",");
-    field(&mut out, measure_name, "\r\n");
+    let (indicator, report) = (text_field(word(Word::Indicator, lang)), text_field(word(Word::Report, lang)));
+    let mut out = format!("indicator_id,{indicator},report_id,{report},{measure_name}\r\n");
     for &i in &rows {
         let Some(ind) = data.indicators.get(i) else { continue };
         if legend && state.is_hidden(data, i) {
@@ -127,11 +118,9 @@ pub fn csv(data: &Dataset, state: &ViewState) -> String {
                 Some(total) => measure::share(value, data.value(total, r)),
                 None => value,
             };
-            field(&mut out, &ind.id, ",");
-            field(&mut out, ind.label.get(lang), ",");
-            field(&mut out, &rep.id, ",");
-            field(&mut out, rep.label.get(lang), ",");
-            field(&mut out, &plain(value), "\r\n");
+            let (id, label) = (text_field(&ind.id), text_field(ind.label.get(lang)));
+            let (report_id, report) = (text_field(&rep.id), text_field(rep.label.get(lang)));
+            let _ = write!(out, "{id},{label},{report_id},{report},{}\r\n", number_field(value));
         }
     }
     out
@@ -176,12 +165,42 @@ mod tests {
 
     #[test]
     fn csv_quotes_commas() {
-        let quoted = |s| {
-            let mut out = String::new();
-            field(&mut out, s, ",");
-            out
-        };
-        assert_eq!(quoted("a,b"), "\"a,b\",");
-        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\",");
+        assert_eq!(text_field("a,b"), "\"a,b\"");
+        assert_eq!(text_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(text_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(text_field("plain"), "plain");
+    }
+
+    #[test]
+    fn csv_text_that_a_spreadsheet_would_run_is_escaped() {
+        assert_eq!(text_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(text_field("+1"), "'+1");
+        assert_eq!(text_field("-2+3"), "'-2+3");
+        assert_eq!(text_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_field("\tx"), "'\tx");
+        assert_eq!(text_field("\rx"), "\"'\rx\"");
+        assert_eq!(text_field("a=b"), "a=b");
+        // Numbers stay numbers.
+        assert_eq!(number_field(Some(-12.0)), "-12");
+        assert_eq!(number_field(Some(-8.080808)), "-8.08");
+        assert_eq!(number_field(None), "");
+    }
+
+    #[test]
+    fn csv_of_a_dataset_with_formula_labels() {
+        let mut data = Dataset::for_tests();
+        if let Some(ind) = data.indicators.first_mut() {
+            ind.label.en = "=1+2".to_string();
+        }
+        let csv = csv(&data, &ViewState::default());
+        let line = csv.lines().nth(1).unwrap_or_default();
+        assert_eq!(line, "stay-registration,'=1+2,r1,Report 1,96732");
+        // A negative change is a number, not escaped.
+        let mut s = ViewState::default();
+        s.set("view", "compare");
+        s.set("mode", "change");
+        s.set("indicators", "stay-registration");
+        let change = super::csv(&data, &s);
+        assert_eq!(change.lines().nth(2), Some("stay-registration,'=1+2,r2,Report 2,-27.44"));
     }
 }

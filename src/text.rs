@@ -1,8 +1,11 @@
 //! Words for one datum, shared by the tooltip, the live region and the summary: the
-//! indicator, the report, the value as shown, its change and its share of a total.
+//! indicator, the report, the value as shown, its change and its share of a total; and the
+//! warning about a dataset whose parts do not add up.
 
 use crate::data::Dataset;
-use crate::i18n::{filled, format_change, format_count, format_number, format_percent, pick, word, Lang, Word};
+use crate::i18n::{
+    format_change, format_count, format_number, format_percent, mismatch_lead, mismatch_line, word, Lang, Word,
+};
 use crate::measure;
 use crate::view::{Mode, View, ViewState};
 
@@ -26,14 +29,9 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
     let count = raw.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
     let value = match (state.view, state.mode) {
         (View::Compare, Mode::Indexed) => {
-            let idx = measure::indexed(&ind.values).get(report).copied().flatten();
-            // Texts here are appended piece by piece: smaller in the wasm than a `format!` each.
-            let mut value = count;
-            value.push_str(" · ");
-            value.push_str(word(Word::IndexShort, lang));
-            value.push_str(": ");
-            value.push_str(&format_number(idx.unwrap_or(f64::NAN), 1, lang));
-            value
+            let index = measure::indexed(&ind.values).get(report).copied().flatten();
+            let index = format_number(index.unwrap_or(f64::NAN), 1, lang);
+            format!("{count} · {}: {index}", word(Word::IndexShort, lang))
         }
         _ => count,
     };
@@ -42,10 +40,8 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
         word(Word::NoPrevious, lang).to_string()
     } else {
         // A dash where there is nothing to compare with.
-        let mut c = measure::change_between(previous, raw).map_or_else(|| "—".to_string(), |c| format_change(c, lang));
-        c.push(' ');
-        c.push_str(word(Word::ChangeVsPrevious, lang));
-        c
+        let change = measure::change_between(previous, raw).map_or_else(|| "—".to_string(), |c| format_change(c, lang));
+        format!("{change} {}", word(Word::ChangeVsPrevious, lang))
     };
     let share = data.total_of(indicator).and_then(|t| {
         let s = measure::share(raw, data.value(t, report))?;
@@ -61,27 +57,37 @@ pub fn datum(data: &Dataset, state: &ViewState, indicator: usize, report: usize)
 }
 
 fn share_phrase(percent: String, total: &str, lang: Lang) -> String {
-    filled(pick(lang, "{0} of {1}|{1}: {0} pay|{0} от показателя «{1}»"), &[&percent, total])
+    match lang {
+        Lang::En => format!("{percent} of {total}"),
+        Lang::Az => format!("{total}: {percent} pay"),
+        Lang::Ru => format!("{percent} от показателя «{total}»"),
+    }
 }
 
 impl Datum {
     /// One line for a screen reader: indicator, report, value, change, share.
     pub fn sentence(&self) -> String {
-        // Piece by piece, as in `datum`, rather than a `format!`.
-        let mut s = self.indicator.clone();
-        s.push_str(", ");
-        s.push_str(&self.report);
-        s.push_str(": ");
-        s.push_str(&self.value);
-        s.push_str("; ");
-        s.push_str(&self.change);
-        if let Some(share) = &self.share {
-            s.push_str("; ");
-            s.push_str(share);
+        let Datum { indicator, report, value, change, share } = self;
+        match share {
+            Some(share) => format!("{indicator}, {report}: {value}; {change}; {share}."),
+            None => format!("{indicator}, {report}: {value}; {change}."),
         }
-        s.push('.');
-        s
     }
+}
+
+/// The warning for parts that do not add up to their total, listing each report; `None` when
+/// every relation adds up.
+pub fn mismatch_warning(data: &Dataset, lang: Lang) -> Option<String> {
+    let lines: Vec<String> = data
+        .warnings
+        .iter()
+        .map(|m| {
+            let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
+            let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
+            mismatch_line(lang, total, report, &format_count(m.parts, lang), &format_count(m.value, lang))
+        })
+        .collect();
+    (!lines.is_empty()).then(|| mismatch_lead(lang, &lines.join("; ")))
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -141,5 +147,33 @@ mod tests {
     #[test]
     fn html_is_escaped() {
         assert_eq!(escape("<script>alert('x')</script>&"), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;");
+    }
+
+    #[test]
+    fn the_share_phrase_uses_both_values_in_every_language() {
+        crate::i18n::assert_uses_every_value("share_phrase", |lang, [p, t]| share_phrase(p.to_string(), t, lang));
+    }
+
+    #[test]
+    fn a_dataset_that_adds_up_has_no_warning() {
+        assert_eq!(mismatch_warning(&Dataset::for_tests(), Lang::En), None);
+    }
+
+    #[test]
+    fn the_warning_lists_every_report_that_does_not_add_up() {
+        let mut data = Dataset::for_tests();
+        let total = data.indicator_index("stay-violations").unwrap_or(usize::MAX);
+        for (report, parts) in [(0, 2791.0), (4, 1730.0)] {
+            let value = data.value(total, report).unwrap_or(0.0);
+            data.warnings.push(crate::data::Mismatch { total, report, parts, value });
+        }
+        assert_eq!(
+            mismatch_warning(&data, Lang::En).as_deref(),
+            Some(
+                "Some parts do not add up to their total; the chart shows the numbers as given: \
+                 Violations of stay rules, Report 1: the parts add up to 2,791, not 2,792; \
+                 Violations of stay rules, Report 5: the parts add up to 1,730, not 1,728."
+            )
+        );
     }
 }

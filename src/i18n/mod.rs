@@ -2,6 +2,11 @@
 //!
 //! Numbers are formatted here rather than by the browser: Chromium's `Intl` has no Azerbaijani
 //! data, and the canvas, tooltip, table and summary must all agree.
+//!
+//! Every wording exists in the three languages by construction: fixed words are a [`Message`]
+//! (a struct with one field per language), and wordings with values are functions that match
+//! on the language and `format!` the values in, so each language places them in its own order
+//! and the compiler checks every name. The tests check that each language uses every value.
 
 pub mod page;
 
@@ -25,8 +30,12 @@ impl Lang {
     }
 
     pub fn parse(s: &str) -> Option<Lang> {
-        // The codes in the order of `ALL`, searched by the same routine as the view keywords.
-        Lang::ALL.get(crate::view::position(&["en", "az", "ru"], s)?).copied()
+        match s {
+            "en" => Some(Lang::En),
+            "az" => Some(Lang::Az),
+            "ru" => Some(Lang::Ru),
+            _ => None,
+        }
     }
 
     /// CLDR group and decimal separators (en `1,234.5`, az `1.234,5`, ru `1 234,5` with U+00A0).
@@ -39,30 +48,52 @@ impl Lang {
     }
 }
 
+/// One wording in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub en: &'static str,
+    pub az: &'static str,
+    pub ru: &'static str,
+}
+
+impl Message {
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Az => self.az,
+            Lang::Ru => self.ru,
+        }
+    }
+}
+
 /// Formats `value` with `decimals` fraction digits and the language's separators.
 /// Non-finite values are reported as an em dash so a gap never reads as a number.
+/// Negatives take CLDR's minus sign for en, az and ru, the ASCII hyphen-minus.
 pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
-    let (group, decimal) = lang.separators();
-    let text = crate::decimal::fixed(value.abs(), decimals);
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((text.as_str(), ""));
-    let mut out = String::with_capacity(text.len() + 4);
-    let rounds_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');
-    if value < 0.0 && !rounds_to_zero {
-        out.push('-');
+    let (group, point) = lang.separators();
+    let text = crate::decimal::fixed(value, decimals);
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(unsigned) => ("-", unsigned),
+        None => ("", text.as_str()),
+    };
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => format!("{sign}{}{point}{fraction}", grouped(whole, group)),
+        None => format!("{sign}{}", grouped(unsigned, group)),
     }
-    let digits = int_part.len();
-    for (i, ch) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push_str(group);
+}
+
+/// `digits` with `separator` between groups of three, counted from the right.
+fn grouped(digits: &str, separator: &str) -> String {
+    let len = digits.chars().count();
+    let mut out = String::with_capacity(digits.len() + len / 3 * separator.len());
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (len - i).is_multiple_of(3) {
+            out.push_str(separator);
         }
-        out.push(ch);
-    }
-    if !frac_part.is_empty() {
-        out.push_str(decimal);
-        out.push_str(frac_part);
+        out.push(digit);
     }
     out
 }
@@ -74,21 +105,26 @@ pub fn format_count(value: f64, lang: Lang) -> String {
 
 /// A percentage with one decimal, in CLDR's pattern (en/az `12.5%`, ru `12,5 %`).
 pub fn format_percent(value: f64, lang: Lang) -> String {
-    let mut number = format_number(value, 1, lang);
-    number.push_str(if lang == Lang::Ru { "\u{a0}%" } else { "%" });
-    number
-}
-
-/// A signed percentage change: `+12.5%`, `-3.0%`.
-pub fn format_change(value: f64, lang: Lang) -> String {
-    let mut text = format_percent(value, lang);
-    if value.is_finite() && value > 0.0 && !text.starts_with('0') {
-        text.insert(0, '+');
+    let number = format_number(value, 1, lang);
+    match lang {
+        Lang::Ru => format!("{number}\u{a0}%"),
+        Lang::En | Lang::Az => format!("{number}%"),
     }
-    text
 }
 
-/// Words of the interface, one entry per language.
+/// A signed percentage change: `+12.5%`, `+0.5%`, `-3.0%`; one that rounds to zero has no
+/// sign (`0.0%`).
+pub fn format_change(value: f64, lang: Lang) -> String {
+    let percent = format_percent(value, lang);
+    let rounds_to_zero = percent.chars().all(|c| !c.is_ascii_digit() || c == '0');
+    if value > 0.0 && !rounds_to_zero {
+        format!("+{percent}")
+    } else {
+        percent
+    }
+}
+
+/// Words of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
     Overview,
@@ -113,75 +149,106 @@ pub enum Word {
     LogScale,
 }
 
-pub fn word(w: Word, lang: Lang) -> &'static str {
-    use Lang::*;
-    use Word::*;
-    match (w, lang) {
-        (Overview, En) => "Overview",
-        (Overview, Az) => "İcmal",
-        (Overview, Ru) => "Обзор",
-        (Compare, En) => "Compare",
-        (Compare, Az) => "Müqayisə",
-        (Compare, Ru) => "Сравнение",
-        (Breakdown, En) => "Breakdown",
-        (Breakdown, Az) => "Bölgü",
-        (Breakdown, Ru) => "Структура",
-        (Table, En) => "Table",
-        (Table, Az) => "Cədvəl",
-        (Table, Ru) => "Таблица",
-        (ChangeVsPrevious, En) => "vs previous report",
-        (ChangeVsPrevious, Az) => "əvvəlki hesabata görə",
-        (ChangeVsPrevious, Ru) => "к предыдущему отчёту",
-        (ShareOfTotal, En) => "of",
-        (ShareOfTotal, Az) => "payı:",
-        (ShareOfTotal, Ru) => "от",
-        (NoPrevious, En) => "first report: no change to show",
-        (NoPrevious, Az) => "ilk hesabat: dəyişiklik yoxdur",
-        (NoPrevious, Ru) => "первый отчёт: изменения нет",
-        (Indexed, En) => "Index, first report = 100",
-        (Indexed, Az) => "İndeks, ilk hesabat = 100",
-        (Indexed, Ru) => "Индекс, первый отчёт = 100",
-        (ChangePct, En) => "% change vs previous report",
-        (ChangePct, Az) => "Əvvəlki hesabata görə dəyişmə, %",
-        (ChangePct, Ru) => "Изменение к предыдущему отчёту, %",
-        (Indicator, En) => "Indicator",
-        (Indicator, Az) => "Göstərici",
-        (Indicator, Ru) => "Показатель",
-        (Report, En) => "Report",
-        (Report, Az) => "Hesabat",
-        (Report, Ru) => "Отчёт",
-        (Value, En) => "Value",
-        (Value, Az) => "Dəyər",
-        (Value, Ru) => "Значение",
-        (NoData, En) => "no data",
-        (NoData, Az) => "məlumat yoxdur",
-        (NoData, Ru) => "нет данных",
-        (NothingSelected, En) => "No indicator is selected. Choose one or more to compare.",
-        (NothingSelected, Az) => "Heç bir göstərici seçilməyib. Müqayisə üçün birini və ya bir neçəsini seçin.",
-        (NothingSelected, Ru) => "Не выбран ни один показатель. Выберите один или несколько для сравнения.",
-        (LogNeedsPositive, En) => "Log scale: values of zero or below are left out",
-        (LogNeedsPositive, Az) => "Loqarifmik şkala: sıfır və ya mənfi dəyərlər göstərilmir",
-        (LogNeedsPositive, Ru) => "Логарифмическая шкала: нулевые и отрицательные значения не показаны",
-        (TableCaption, En) => "Migration statistics by indicator and report",
-        (TableCaption, Az) => "Göstəricilər və hesabatlar üzrə miqrasiya statistikası",
-        (TableCaption, Ru) => "Миграционная статистика по показателям и отчётам",
-        (LogScale, En) => "logarithmic scale",
-        (LogScale, Az) => "loqarifmik şkala",
-        (LogScale, Ru) => "логарифмическая шкала",
-        (Legend, En) => "Series: press to show or hide",
-        (Legend, Az) => "Sıralar: göstərmək və ya gizlətmək üçün basın",
-        (Legend, Ru) => "Ряды: нажмите, чтобы показать или скрыть",
-        (IndexShort, En) => "index",
-        (IndexShort, Az) => "indeks",
-        (IndexShort, Ru) => "индекс",
-        (NoRelation, En) => "This dataset declares no total with parts, so there is no breakdown to draw.",
-        (NoRelation, Az) => "Bu məlumat toplusunda hissələrə bölünən cəm yoxdur, ona görə bölgü göstərilmir.",
-        (NoRelation, Ru) => "В этом наборе данных нет итога с составными частями, поэтому структуру показать нельзя.",
+impl Word {
+    /// Every word, in the order of declaration.
+    pub const ALL: [Word; 20] = {
+        use Word::*;
+        [
+            Overview,
+            Compare,
+            Breakdown,
+            Table,
+            ChangeVsPrevious,
+            ShareOfTotal,
+            NoPrevious,
+            Indexed,
+            ChangePct,
+            Indicator,
+            Report,
+            Value,
+            NoData,
+            NothingSelected,
+            LogNeedsPositive,
+            TableCaption,
+            NoRelation,
+            IndexShort,
+            Legend,
+            LogScale,
+        ]
+    };
+
+    pub const fn message(self) -> Message {
+        use Word::*;
+        match self {
+            Overview => Message { en: "Overview", az: "İcmal", ru: "Обзор" },
+            Compare => Message { en: "Compare", az: "Müqayisə", ru: "Сравнение" },
+            Breakdown => Message { en: "Breakdown", az: "Bölgü", ru: "Структура" },
+            Table => Message { en: "Table", az: "Cədvəl", ru: "Таблица" },
+            ChangeVsPrevious => {
+                Message {
+                    en: "vs previous report", az: "əvvəlki hesabata görə", ru: "к предыдущему отчёту"
+                }
+            }
+            ShareOfTotal => Message { en: "of", az: "payı:", ru: "от" },
+            NoPrevious => Message {
+                en: "first report: no change to show",
+                az: "ilk hesabat: dəyişiklik yoxdur",
+                ru: "первый отчёт: изменения нет",
+            },
+            Indexed => Message {
+                en: "Index, first report = 100",
+                az: "İndeks, ilk hesabat = 100",
+                ru: "Индекс, первый отчёт = 100",
+            },
+            ChangePct => Message {
+                en: "% change vs previous report",
+                az: "Əvvəlki hesabata görə dəyişmə, %",
+                ru: "Изменение к предыдущему отчёту, %",
+            },
+            Indicator => Message { en: "Indicator", az: "Göstərici", ru: "Показатель" },
+            Report => Message { en: "Report", az: "Hesabat", ru: "Отчёт" },
+            Value => Message { en: "Value", az: "Dəyər", ru: "Значение" },
+            NoData => Message { en: "no data", az: "məlumat yoxdur", ru: "нет данных" },
+            NothingSelected => Message {
+                en: "No indicator is selected. Choose one or more to compare.",
+                az: "Heç bir göstərici seçilməyib. Müqayisə üçün birini və ya bir neçəsini seçin.",
+                ru: "Не выбран ни один показатель. Выберите один или несколько для сравнения.",
+            },
+            LogNeedsPositive => Message {
+                en: "Log scale: values of zero or below are left out",
+                az: "Loqarifmik şkala: sıfır və ya mənfi dəyərlər göstərilmir",
+                ru: "Логарифмическая шкала: нулевые и отрицательные значения не показаны",
+            },
+            TableCaption => Message {
+                en: "Migration statistics by indicator and report",
+                az: "Göstəricilər və hesabatlar üzrə miqrasiya statistikası",
+                ru: "Миграционная статистика по показателям и отчётам",
+            },
+            NoRelation => Message {
+                en: "This dataset declares no total with parts, so there is no breakdown to draw.",
+                az: "Bu məlumat toplusunda hissələrə bölünən cəm yoxdur, ona görə bölgü göstərilmir.",
+                ru: "В этом наборе данных нет итога с составными частями, поэтому структуру показать нельзя.",
+            },
+            IndexShort => Message { en: "index", az: "indeks", ru: "индекс" },
+            Legend => Message {
+                en: "Series: press to show or hide",
+                az: "Sıralar: göstərmək və ya gizlətmək üçün basın",
+                ru: "Ряды: нажмите, чтобы показать или скрыть",
+            },
+            LogScale => Message {
+                en: "logarithmic scale", az: "loqarifmik şkala", ru: "логарифмическая шкала"
+            },
+        }
     }
 }
 
-/// The wording for `lang` from "English|Azerbaijani|Russian". One string per wording rather
-/// than three keeps the code that chooses a message small.
+/// `w` in `lang`.
+pub fn word(w: Word, lang: Lang) -> &'static str {
+    w.message().get(lang)
+}
+
+/// The wording for `lang` from "English|Azerbaijani|Russian". Kept for the dataset errors'
+/// wordings (`crate::data::error`); new wordings are a [`Message`] or a function per wording.
 pub fn pick(lang: Lang, words: &'static str) -> &'static str {
     let n = match lang {
         Lang::En => 0,
@@ -191,13 +258,11 @@ pub fn pick(lang: Lang, words: &'static str) -> &'static str {
     words.split('|').nth(n).unwrap_or_default()
 }
 
-/// Appends `template` with `{0}`, `{1}`… replaced by `args`; numbered, so that a language can
-/// put them in its own order. Other braces are kept (the iframe snippet's script has some), and
-/// only the template is scanned, so arguments (ids, file names, the JSON reader's message) may
-/// contain braces. Arguments are text (numbers are written by `crate::decimal` first): one
-/// routine for every message, with none of `format!`'s code at each call, keeps the wasm small.
+/// Appends `template` with `{0}`, `{1}`… replaced by `args`, for templates chosen at run time
+/// (with a fixed template, `format!` says the same and checks it). Numbered, so that a language
+/// can put them in its own order. Other braces are kept, and only the template is scanned, so
+/// arguments (ids, file names, the JSON reader's message) may contain braces.
 pub fn fill(out: &mut String, template: &str, args: &[&str]) {
-    // Split at a char, not at a str: a str pattern would bring in core's two-way searcher.
     let mut pieces = template.split('{');
     out.push_str(pieces.next().unwrap_or_default());
     for piece in pieces {
@@ -206,12 +271,12 @@ pub fn fill(out: &mut String, template: &str, args: &[&str]) {
             [d @ b'0'..=b'9', b'}', ..] => args.get(usize::from(d - b'0')),
             _ => None,
         };
-        match arg {
-            Some(arg) => {
+        match (arg, piece.get(2..)) {
+            (Some(arg), Some(rest)) => {
                 out.push_str(arg);
-                out.push_str(piece.get(2..).unwrap_or_default());
+                out.push_str(rest);
             }
-            None => {
+            _ => {
                 out.push('{');
                 out.push_str(piece);
             }
@@ -226,57 +291,90 @@ pub fn filled(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// Why a `src` dataset could not be loaded, in the reader's language.
+/// Why a `src` dataset could not be loaded, in the reader's language. `kind` is "status",
+/// "type", "timeout" or anything else for a network failure; `detail` is what the browser said.
 pub fn load_failure(lang: Lang, src: &str, kind: &str, detail: &str) -> String {
-    let reason = match kind {
-        "status" => "the server answered {0}|server {0} cavabını verdi|сервер ответил {0}",
-        "type" => "it was served as {0}, not as JSON|fayl JSON kimi deyil, {0} kimi göndərildi|файл отдан как {0}, а не как JSON",
-        "timeout" => "no answer within 10 seconds|10 saniyə ərzində cavab gəlmədi|нет ответа в течение 10 секунд",
-        _ => "the network failed ({0})|şəbəkə xətası ({0})|ошибка сети ({0})",
-    };
-    let template = "The data file \u{201c}{0}\u{201d} could not be loaded: {1}.\
-        |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: {1}.\
-        |Файл данных \u{ab}{0}\u{bb} не загружен: {1}.";
-    filled(pick(lang, template), &[src, &filled(pick(lang, reason), &[detail])])
+    let reason = load_reason(lang, kind, detail);
+    match lang {
+        Lang::En => format!("The data file \u{201c}{src}\u{201d} could not be loaded: {reason}."),
+        Lang::Az => format!("\u{201c}{src}\u{201d} məlumat faylı yüklənmədi: {reason}."),
+        Lang::Ru => format!("Файл данных \u{ab}{src}\u{bb} не загружен: {reason}."),
+    }
+}
+
+fn load_reason(lang: Lang, kind: &str, detail: &str) -> String {
+    match (kind, lang) {
+        ("status", Lang::En) => format!("the server answered {detail}"),
+        ("status", Lang::Az) => format!("server {detail} cavabını verdi"),
+        ("status", Lang::Ru) => format!("сервер ответил {detail}"),
+        ("type", Lang::En) => format!("it was served as {detail}, not as JSON"),
+        ("type", Lang::Az) => format!("fayl JSON kimi deyil, {detail} kimi göndərildi"),
+        ("type", Lang::Ru) => format!("файл отдан как {detail}, а не как JSON"),
+        ("timeout", Lang::En) => "no answer within 10 seconds".to_string(),
+        ("timeout", Lang::Az) => "10 saniyə ərzində cavab gəlmədi".to_string(),
+        ("timeout", Lang::Ru) => "нет ответа в течение 10 секунд".to_string(),
+        (_, Lang::En) => format!("the network failed ({detail})"),
+        (_, Lang::Az) => format!("şəbəkə xətası ({detail})"),
+        (_, Lang::Ru) => format!("ошибка сети ({detail})"),
+    }
 }
 
 /// A dataset that was fetched but is not valid; `detail` is the parser's specific message.
 pub fn read_failure(lang: Lang, detail: &str) -> String {
-    let template =
-        "The data could not be read: {0}.|Məlumatı oxumaq mümkün olmadı: {0}.|Не удалось прочитать данные: {0}.";
-    filled(pick(lang, template), &[detail])
-}
-
-/// The warning for parts that do not add up to their total, listing each report.
-pub fn mismatch_warning(data: &crate::data::Dataset, lang: Lang) -> Option<String> {
-    // Azerbaijani names the total before the parts.
-    let line = pick(
-        lang,
-        "{0}, {1}: the parts add up to {2}, not {3}|{0}, {1}: hissələrin cəmi {3} deyil, {2}|«{0}», {1}: сумма частей {2}, а не {3}",
-    );
-    let mut lines = String::new();
-    for m in &data.warnings {
-        let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
-        let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
-        if !lines.is_empty() {
-            lines.push_str("; ");
-        }
-        fill(&mut lines, line, &[total, report, &format_count(m.parts, lang), &format_count(m.value, lang)]);
+    match lang {
+        Lang::En => format!("The data could not be read: {detail}."),
+        Lang::Az => format!("Məlumatı oxumaq mümkün olmadı: {detail}."),
+        Lang::Ru => format!("Не удалось прочитать данные: {detail}."),
     }
-    if lines.is_empty() {
-        return None;
-    }
-    let lead = "Some parts do not add up to their total; the chart shows the numbers as given\
-        |Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir\
-        |Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть";
-    Some(filled("{0}: {1}.", &[pick(lang, lead), &lines]))
 }
 
 /// The browser refused to draw (no 2D canvas, or a canvas error).
 pub fn draw_failure(lang: Lang, detail: &str) -> String {
-    let template =
-        "The chart could not be drawn: {0}.|Diaqramı çəkmək mümkün olmadı: {0}.|Не удалось нарисовать диаграмму: {0}.";
-    filled(pick(lang, template), &[detail])
+    match lang {
+        Lang::En => format!("The chart could not be drawn: {detail}."),
+        Lang::Az => format!("Diaqramı çəkmək mümkün olmadı: {detail}."),
+        Lang::Ru => format!("Не удалось нарисовать диаграмму: {detail}."),
+    }
+}
+
+/// One of the parts that do not add up to their total: `total` and `report` are labels,
+/// `parts` and `value` formatted counts.
+pub fn mismatch_line(lang: Lang, total: &str, report: &str, parts: &str, value: &str) -> String {
+    match lang {
+        Lang::En => format!("{total}, {report}: the parts add up to {parts}, not {value}"),
+        // Azerbaijani names the total before the parts.
+        Lang::Az => format!("{total}, {report}: hissələrin cəmi {value} deyil, {parts}"),
+        Lang::Ru => format!("«{total}», {report}: сумма частей {parts}, а не {value}"),
+    }
+}
+
+/// The warning for parts that do not add up to their total, before its `lines` ("; " apart).
+pub fn mismatch_lead(lang: Lang, lines: &str) -> String {
+    let lead = Message {
+        en: "Some parts do not add up to their total; the chart shows the numbers as given",
+        az: "Bəzi hissələrin cəmi ümumi göstəriciyə bərabər deyil; diaqram rəqəmləri olduğu kimi göstərir",
+        ru: "Сумма некоторых частей не равна итогу; диаграмма показывает числа как есть",
+    };
+    format!("{}: {lines}.", lead.get(lang))
+}
+
+/// The warning for parts that do not add up to their total; it moved to `crate::text`, which
+/// reads the dataset, so that this module does not depend on `crate::data`.
+pub use crate::text::mismatch_warning;
+
+/// For tests of wordings with values: calls `wording` in every language with distinct
+/// markers as its values and checks that each language uses each value exactly once.
+#[cfg(test)]
+pub(crate) fn assert_uses_every_value<const N: usize>(name: &str, wording: impl Fn(Lang, [&str; N]) -> String) {
+    let markers: [String; N] = std::array::from_fn(|i| format!("\u{27e8}{i}\u{27e9}"));
+    let args: [&str; N] = std::array::from_fn(|i| markers.get(i).map_or("", String::as_str));
+    for lang in Lang::ALL {
+        let text = wording(lang, args);
+        for marker in &markers {
+            assert_eq!(text.matches(marker.as_str()).count(), 1, "{name}, {}: {text}", lang.code());
+        }
+        assert!(!text.contains(['{', '}', '|']), "{name}, {}: {text}", lang.code());
+    }
 }
 
 #[cfg(test)]
@@ -318,5 +416,72 @@ mod tests {
         assert_eq!(format_change(-27.44, Lang::En), "-27.4%");
         assert_eq!(format_change(10.0, Lang::Ru), "+10,0\u{a0}%");
         assert_eq!(format_change(0.0, Lang::En), "0.0%");
+    }
+
+    #[test]
+    fn small_changes_keep_their_sign() {
+        assert_eq!(format_change(0.5, Lang::En), "+0.5%");
+        assert_eq!(format_change(0.5, Lang::Ru), "+0,5\u{a0}%");
+        assert_eq!(format_change(0.06, Lang::Az), "+0,1%");
+        assert_eq!(format_change(-0.5, Lang::En), "-0.5%");
+        // Rounds to zero: neither sign.
+        assert_eq!(format_change(0.04, Lang::En), "0.0%");
+        assert_eq!(format_change(-0.04, Lang::En), "0.0%");
+        assert_eq!(format_change(1234.5, Lang::En), "+1,234.5%");
+    }
+
+    #[test]
+    fn percentages_round_the_shortest_decimal_half_to_even() {
+        assert_eq!(format_percent(crate::measure::share(Some(17.0), Some(2000.0)).unwrap_or(0.0), Lang::En), "0.8%");
+        assert_eq!(format_percent(56.25, Lang::En), "56.2%");
+        assert_eq!(format_number(1.015, 2, Lang::Az), "1,02");
+        assert_eq!(format_number(-0.0, 0, Lang::En), "0");
+        assert_eq!(format_number(1e21, 0, Lang::En), "1,000,000,000,000,000,000,000");
+        assert_eq!(format_number(999.96, 1, Lang::Ru), "1\u{a0}000,0");
+    }
+
+    #[test]
+    fn languages_parse_from_their_codes() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::parse("EN"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn every_word_has_three_distinct_non_empty_wordings() {
+        for w in Word::ALL {
+            let m = w.message();
+            for lang in Lang::ALL {
+                let text = m.get(lang);
+                assert!(!text.trim().is_empty() && text.trim() == text, "{w:?}, {}: '{text}'", lang.code());
+            }
+            assert_ne!(m.en, m.ru, "{w:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn all_words_are_listed_in_order() {
+        assert!(Word::ALL.iter().enumerate().all(|(i, w)| *w as usize == i));
+    }
+
+    #[test]
+    fn wordings_with_values_use_each_value_in_every_language() {
+        for kind in ["status", "type", "network"] {
+            assert_uses_every_value(kind, |lang, [src, detail]| load_failure(lang, src, kind, detail));
+        }
+        assert_uses_every_value("timeout", |lang, [src]| load_failure(lang, src, "timeout", "ignored"));
+        assert_uses_every_value("read_failure", |lang, [d]| read_failure(lang, d));
+        assert_uses_every_value("draw_failure", |lang, [d]| draw_failure(lang, d));
+        assert_uses_every_value("mismatch_line", |lang, [t, r, p, v]| mismatch_line(lang, t, r, p, v));
+        assert_uses_every_value("mismatch_lead", |lang, [lines]| mismatch_lead(lang, lines));
+    }
+
+    #[test]
+    fn pick_splits_the_three_languages() {
+        assert_eq!(pick(Lang::En, "one|bir|один"), "one");
+        assert_eq!(pick(Lang::Az, "one|bir|один"), "bir");
+        assert_eq!(pick(Lang::Ru, "one|bir|один"), "один");
     }
 }

@@ -2,7 +2,9 @@
 //! `data-word` attributes in index.html. Each entry holds en, az and ru, so no language can
 //! miss one.
 
-use super::{word, Lang, Word};
+use std::fmt::Write;
+
+use super::{word, Lang, Message, Word};
 
 const PAGE: &[(&str, [&str; 3])] = &[
     ("doc-title", ["Migration statistics of Azerbaijan · migration-charts", "Azərbaycanın miqrasiya statistikası · migration-charts", "Миграционная статистика Азербайджана · migration-charts"]),
@@ -50,11 +52,6 @@ const PAGE: &[(&str, [&str; 3])] = &[
 
 /// Every page word in `lang`, as (key, text).
 pub fn words(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let i = match lang {
-        Lang::En => 0,
-        Lang::Az => 1,
-        Lang::Ru => 2,
-    };
     // Terms the chart also uses come from the chart's words, so the two never drift apart.
     let shared = [
         ("overview", Word::Overview),
@@ -65,7 +62,7 @@ pub fn words(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
         ("change", Word::ChangePct),
     ];
     PAGE.iter()
-        .map(move |(key, texts)| (*key, texts.get(i).copied().unwrap_or_default()))
+        .map(move |&(key, [en, az, ru])| (key, Message { en, az, ru }.get(lang)))
         .chain(shared.into_iter().map(move |(key, w)| (key, word(w, lang))))
 }
 
@@ -77,9 +74,10 @@ pub fn module() -> String {
         String::from("// Generated from src/i18n/page.rs (UPDATE_SNAPSHOTS=1 cargo test --lib); do not edit.\n");
     out.push_str("export const PAGE_WORDS = {\n");
     for lang in Lang::ALL {
-        out.push_str(&format!("  {}: {{\n", lang.code()));
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "  {}: {{", lang.code());
         for (key, text) in words(lang) {
-            out.push_str(&format!("    {}: {},\n", json_string(key), json_string(text)));
+            let _ = writeln!(out, "    {}: {},", json_string(key), json_string(text));
         }
         out.push_str("  },\n");
     }
@@ -93,7 +91,9 @@ fn json_string(s: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
             c => out.push(c),
         }
     }
@@ -115,6 +115,11 @@ mod tests {
             let used = page.contains(&format!("\"{key}\"")) || page.contains(&format!("words().{key}"));
             assert!(used, "neither index.html nor www/app.js uses '{key}'");
         }
+    }
+
+    #[test]
+    fn json_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(json_string("a\"b\\c\nd\u{1f}é"), "\"a\\\"b\\\\c\\u000ad\\u001fé\"");
     }
 
     #[test]

@@ -103,13 +103,16 @@ impl<DB: DrawingBackend, M: TextMeasure> Measured<DB, M> {
     }
 }
 
+/// plotters-svg writes a font size 1/1.24 of the one it is given.
+pub const SVG_FONT_UNIT: f64 = 1.24;
+
 /// plotters' SVG backend writing into `out`, measured by `measure`.
 pub fn svg<M: TextMeasure>(
     out: &mut String,
     size: (u32, u32),
     measure: M,
 ) -> Measured<plotters_svg::SVGBackend<'_>, M> {
-    Measured::new(plotters_svg::SVGBackend::with_string(out, size), size, measure).with_font_unit(1.24)
+    Measured::new(plotters_svg::SVGBackend::with_string(out, size), size, measure).with_font_unit(SVG_FONT_UNIT)
 }
 
 /// A text style passed on with its size in the inner backend's unit.

@@ -171,14 +171,21 @@ pub fn svg<M: TextMeasure>(
     measure: M,
 ) -> Result<(String, Marks), DrawError> {
     let mut out = String::new();
-    let marks = {
-        let backend = backend::svg(&mut out, size, measure);
-        let texts = backend.texts();
-        let mut marks = draw(&backend.into_drawing_area(), data, state, palette)?;
-        marks.texts = texts.take();
-        marks
-    };
+    let marks = draw_on(backend::svg(&mut out, size, measure), data, state, palette)?;
     Ok((out, marks))
+}
+
+/// The whole view drawn on `backend`, with the marks and the text boxes it left.
+pub fn draw_on<DB: DrawingBackend, M: TextMeasure>(
+    backend: backend::Measured<DB, M>,
+    data: &Dataset,
+    state: &ViewState,
+    palette: &Palette,
+) -> Result<Marks, DrawError> {
+    let texts = backend.texts();
+    let mut marks = draw(&backend.into_drawing_area(), data, state, palette)?;
+    marks.texts = texts.take();
+    Ok(marks)
 }
 
 /// The marks of a view `width` CSS pixels wide (and `height` tall, where the view fills its

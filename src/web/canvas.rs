@@ -4,6 +4,7 @@
 //! canvas's own `measureText` in the widget's font.
 
 use super::dom::set_px;
+use super::surface::Surface;
 use crate::backend::{Measured, TextMeasure, FONT_FAMILY};
 use plotters_backend::FontStyle;
 use plotters_canvas::CanvasBackend;
@@ -14,8 +15,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// million pixels (and a refused canvas draws nothing, without an error).
 const MAX_PIXELS: f64 = 16_777_216.0;
 
-/// A canvas as plotters' backend.
-pub type Canvas = Measured<CanvasBackend, Metrics>;
+/// A canvas, or the SVG export laid out by it, as plotters' backend.
+pub type Canvas<'a> = Measured<Surface<'a>, Metrics>;
 
 /// Text widths from the canvas that draws them.
 pub struct Metrics(CanvasRenderingContext2d);
@@ -37,9 +38,7 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
-/// The measure of `canvas`'s context, for laying out what is drawn elsewhere (the SVG export)
-/// exactly as on screen.
-pub fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
+fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
     context(canvas).map(Metrics)
 }
 
@@ -58,7 +57,7 @@ pub fn fits(size: (u32, u32)) -> bool {
 
 /// Sizes `canvas` to `size` CSS pixels at `dpr`, clears it, and returns it as plotters'
 /// backend; `None` where the browser gives no 2D context.
-pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option<Canvas> {
+pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option<Canvas<'static>> {
     let dpr = ratio(size, dpr);
     let device = |css: u32| (f64::from(css) * dpr).round() as u32;
     let (width, height) = (device(size.0), device(size.1));
@@ -73,7 +72,14 @@ pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option
     context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
     let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-    Some(Measured::new(inner, size, Metrics(context)))
+    Some(Measured::new(Surface::Canvas(inner), size, Metrics(context)))
+}
+
+/// An SVG document of `size` CSS pixels written into `out`, laid out with `canvas`'s own
+/// measurements so that it matches the screen.
+pub fn svg<'a>(out: &'a mut String, size: (u32, u32), canvas: &HtmlCanvasElement) -> Option<Canvas<'a>> {
+    let svg = Surface::Svg(plotters_svg::SVGBackend::with_string(out, size));
+    Some(Measured::new(svg, size, metrics(canvas)?).with_font_unit(crate::backend::SVG_FONT_UNIT))
 }
 
 /// Clears a canvas whatever its transform (plotters' fill with a transparent colour would not).

@@ -285,9 +285,12 @@ impl Chart {
         let Some(data) = &self.data else { return String::new() };
         let size = chart::pixels(self.marks.width, self.marks.height);
         let palette = Palette::for_dark(self.dark());
-        // Laid out with the screen canvas's measurements, so the export matches what is shown.
-        let Some(metrics) = canvas::metrics(&self.dom.plot) else { return String::new() };
-        chart::svg(data, &self.state, size, palette, metrics).map(|(svg, _)| svg).unwrap_or_default()
+        let mut out = String::new();
+        let drawn = canvas::svg(&mut out, size, &self.dom.plot).map(|svg| chart::draw_on(svg, data, &self.state, palette));
+        match drawn {
+            Some(Ok(_)) => out,
+            _ => String::new(),
+        }
     }
 
     /// What the current view shows, as CSV.
@@ -442,10 +445,7 @@ fn draw(
         ));
     }
     let backend = canvas::backend(plot, size, dpr).ok_or_else(|| "the browser gave no 2D canvas".to_string())?;
-    let texts = backend.texts();
-    let mut marks = chart::draw(&backend.into_drawing_area(), data, state, palette).map_err(|e| e.to_string())?;
-    marks.texts = texts.take();
-    Ok(marks)
+    chart::draw_on(backend, data, state, palette).map_err(|e| e.to_string())
 }
 
 /// Digits with an optional '+', as `str::parse::<u32>` reads them, without core's generic

@@ -6,6 +6,7 @@ mod dom;
 mod handle;
 mod js;
 mod panic;
+mod surface;
 mod tip;
 
 pub use handle::Chart;

@@ -52,7 +52,8 @@ pub enum Problem {
         chars: usize,
         limit: usize,
     },
-    /// A control character or a noncharacter in a label.
+    /// A control character (C0, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, U+nFFFE, U+nFFFF)
+    /// in a label.
     LabelCharacter {
         key: &'static str,
         lang: &'static str,
@@ -206,14 +207,14 @@ impl Problem {
                  текст {1} поля «{0}» содержит {2} символов; предел — {3}"
             }
             LabelCharacter { .. } => {
-                "the {1} text of '{0}' contains {2}, a control character or noncharacter that cannot be shown|\
-                 '{0}' üçün {1} mətnində göstərilə bilməyən {2} idarəetmə simvolu və ya qeyri-simvol var|\
-                 текст {1} поля «{0}» содержит {2} — управляющий символ или несимвол, который нельзя показать"
+                "the {1} text of '{0}' contains the {3} {2}, which cannot be shown; remove it|\
+                 '{0}' üçün {1} mətnində göstərilə bilməyən {2} {3} var; onu silin|\
+                 текст {1} поля «{0}» содержит {3} {2}, который нельзя показать; удалите его"
             }
             TextCharacter { .. } => {
-                "'{0}' contains {1}, a control character or noncharacter that cannot be shown|\
-                 '{0}' içində göstərilə bilməyən {1} idarəetmə simvolu və ya qeyri-simvol var|\
-                 поле «{0}» содержит {1} — управляющий символ или несимвол, который нельзя показать"
+                "'{0}' contains the {2} {1}, which cannot be shown; remove it|\
+                 '{0}' içində göstərilə bilməyən {1} {2} var; onu silin|\
+                 поле «{0}» содержит {2} {1}, который нельзя показать; удалите его"
             }
             UnknownGroup(_) => {
                 "group '{0}' is not declared in 'groups'|\
@@ -282,7 +283,12 @@ impl DataError {
             | ValueCount { values: a, reports: b }
             | LabelTooLong { chars: a, limit: b, .. } => (count(*a), count(*b)),
             LabelCharacter { character, .. } | TextCharacter { character, .. } => {
-                (format!("U+{:04X}", u32::from(*character)), String::new())
+                let kind = if character.is_control() {
+                    "control character|idarəetmə simvolu|управляющий символ"
+                } else {
+                    "noncharacter|qeyri-simvol|несимвол"
+                };
+                (format!("U+{:04X}", u32::from(*character)), pick(lang, kind).to_string())
             }
             _ => Default::default(),
         };
@@ -303,9 +309,9 @@ impl DataError {
             | UnknownIndicator(text) => &[text],
             ValueTooLarge(_) | ValueNegative(_) | ValueNotWhole(_) | ValueIsText(_) | ValueWrongType(_) => &[&a],
             TooLarge { .. } | ValueCount { .. } => &[&a, &b],
-            TextCharacter { key, .. } => &[key, &a],
+            TextCharacter { key, .. } => &[key, &a, &b],
             LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
-            LabelCharacter { key, lang: l, .. } => &[key, l, &a],
+            LabelCharacter { key, lang: l, .. } => &[key, l, &a, &b],
             LabelTooLong { key, lang: l, .. } => &[key, l, &a, &b],
             NotObject | PartNotId | TotalInParts => &[],
         };

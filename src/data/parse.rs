@@ -410,4 +410,127 @@ mod tests {
         let d = parse(json).map_err(|e| e.to_string());
         assert_eq!(d.map(|d| d.warnings), Ok(vec![Mismatch { total: 0, report: 0, parts: 3.0, value: 5.0 }]));
     }
+
+    /// An indicator entry in a one-report file.
+    fn with_indicator(indicator: &str) -> Result<Dataset, String> {
+        parse(&format!(
+            r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],"indicators":[{indicator}]}}"#
+        ))
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn every_shape_is_read_and_then_named() {
+        let e = |i: &str| with_indicator(i).err();
+        assert_eq!(e(r#"["x", "g", "X", [1]]"#).as_deref(), Some("indicator 1: must be a JSON object"));
+        assert_eq!(e(r#"{"id":null,"group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' must be text"));
+        assert_eq!(e(r#"{"group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' is missing"));
+        assert_eq!(e(r#"{"id":" ","group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' is empty"));
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":["X"],"values":[1]}"#).as_deref(),
+            Some("indicator 'x': 'label' must be text or an object of texts by language")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":null,"values":[1]}"#).as_deref(),
+            Some("indicator 'x': 'label' must be text or an object of texts by language")
+        );
+        assert_eq!(e(r#"{"id":"x","group":"g","values":[1]}"#).as_deref(), Some("indicator 'x': 'label' is missing"));
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":"X","values":{"a":1}}"#).as_deref(),
+            Some("indicator 'x': 'values' must be a list")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":"X","values":[[1]]}"#).as_deref(),
+            Some("indicator 'x': value for report 1 must be a number or null")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":{"en":"X","en":"Y"},"values":[1]}"#).as_deref(),
+            Some("the file has a key twice in one object: duplicate field `en` at line 1 column 128")
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_untranslated_languages_are_ignored() {
+        let d = with_indicator(
+            r#"{"id":"x","group":"g","label":{"en":"X","az":null},"values":[1],"note":{"deep":[1,{"x":null}]}}"#,
+        );
+        assert_eq!(d.map(|d| d.indicators[0].label.clone()), Ok(Text { en: "X".into(), az: None, ru: None }));
+    }
+
+    #[test]
+    fn the_rest_of_the_file_is_checked_too() {
+        let file = |extra: &str| {
+            parse(&format!(
+                r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],
+                "indicators":[{{"id":"x","group":"g","label":"X","values":[1]}},{{"id":"y","group":"g","label":"Y","values":[1]}}]{extra}}}"#
+            ))
+            .map(|d| (d.title, d.axis, d.source, d.relations))
+            .map_err(|e| e.to_string())
+        };
+        assert_eq!(file(""), Ok((Text::default(), None, Source::default(), Vec::new())));
+        assert_eq!(file(r#","relations":null"#), Err("the file: 'relations' must be a list".into()));
+        assert_eq!(file(r#","relations":[7]"#), Err("relation 1: must be a JSON object".into()));
+        assert_eq!(file(r#","relations":[{"total":"x","parts":["y",3]}]"#), Err("relation 1: each part must be an indicator id".into()));
+        assert_eq!(file(r#","relations":[{"total":"x"}]"#), Err("relation 1: 'parts' is missing".into()));
+        assert_eq!(file(r#","relations":[{"total":"z","parts":["y"]}]"#), Err("relation 1: indicator 'z' does not exist".into()));
+        assert_eq!(file(r#","source":[]"#), Err("'source': must be a JSON object".into()));
+        assert_eq!(file(r#","source":{"url":5}"#), Err("'source': 'url' must be text".into()));
+        assert_eq!(file(r#","axis":3"#), Err("the file: 'axis' must be text or an object of texts by language".into()));
+        assert_eq!(
+            file(r#","title":{"en":"T","ru":"\u200b\u0001"}"#),
+            Err("the file: the ru text of 'title' contains the control character U+0001, which cannot be shown; remove it".into())
+        );
+        let full = file(r#","title":"T","axis":{"en":"A"},"source":{"url":"u","last_updated":"d"},"relations":[{"total":"x","parts":["y"]}]"#);
+        let text = |en: &str| Text { en: en.into(), az: None, ru: None };
+        assert_eq!(
+            full,
+            Ok((
+                text("T"),
+                Some(text("A")),
+                Source { url: "u".into(), last_updated: "d".into(), ..Source::default() },
+                vec![Relation { total: 0, parts: vec![1] }]
+            ))
+        );
+    }
+
+    #[test]
+    fn control_characters_and_noncharacters_cannot_be_shown() {
+        let bad = ['\u{0}', '\t', '\n', '\u{1f}', '\u{7f}', '\u{80}', '\u{9f}', '\u{fdd0}', '\u{fdef}', '\u{fffe}', '\u{ffff}', '\u{1fffe}', '\u{10ffff}'];
+        assert!(bad.into_iter().all(unshowable));
+        let good = [' ', '~', '\u{a0}', 'ə', 'Я', '\u{200b}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{1f600}', '\u{10fffd}'];
+        assert!(!good.into_iter().any(unshowable));
+        let e = with_indicator(r#"{"id":"x","group":"g","label":"X\uFDD0","values":[1]}"#).err();
+        assert_eq!(
+            e.as_deref(),
+            Some("indicator 'x': the en text of 'label' contains the noncharacter U+FDD0, which cannot be shown; remove it")
+        );
+    }
+
+    #[test]
+    fn the_indicator_id_none_is_reserved() {
+        let e = parse(r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
+            "indicators":[{"id":"none","group":"g","label":"X","values":[1]}]}"#)
+        .err();
+        assert_eq!(e.as_ref().map(|e| &e.problem), Some(&Problem::ReservedId("none".into())));
+        assert_eq!(
+            e.map(|e| e.message(crate::i18n::Lang::Az)).as_deref(),
+            Some("göstərici 'none': id 'none' ehtiyat sözdür: indicators=\"none\" heç bir göstəricinin seçilmədiyini bildirir")
+        );
+        // Only indicators: a group or a report may be called none.
+        let ok = parse(r#"{"groups":[{"id":"none","label":"G"}],"reports":[{"id":"none","label":"A"}],
+            "indicators":[{"id":"x","group":"none","label":"X","values":[1]}]}"#);
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn the_first_repeated_id_is_named_after_every_entry_is_read() {
+        let ids = |ids: &[&str]| {
+            let indicators: Vec<String> =
+                ids.iter().map(|id| format!(r#"{{"id":"{id}","group":"g","label":"X","values":[1]}}"#)).collect();
+            with_indicator(&indicators.join(",")).err()
+        };
+        assert_eq!(ids(&["a", "b", "a", "b"]).as_deref(), Some("indicator 3: id 'a' is used twice"));
+        assert_eq!(ids(&["a", "b", "b", "a"]).as_deref(), Some("indicator 3: id 'b' is used twice"));
+        assert_eq!(ids(&["a", "a", "Bad"]).as_deref(), Some("indicator 3: id 'Bad' may use only a-z, 0-9, '-' and '_' (at most 64)"));
+    }
 }

@@ -103,7 +103,8 @@ fn the_mismatch_warning_names_three_and_counts_the_rest() {
         )
     };
     let lead = "warning: Some parts do not add up to their total; the chart shows the numbers as given: ";
-    let three = "T, R1: the parts add up to 1, not 3; T, R2: the parts add up to 1, not 3; T, R3: the parts add up to 1, not 3";
+    let three =
+        "T, R1: the parts add up to 1, not 3; T, R2: the parts add up to 1, not 3; T, R3: the parts add up to 1, not 3";
     assert_eq!(outcome(&file(3)), format!("{lead}{three}."));
     assert_eq!(outcome(&file(5)), format!("{lead}{three}; and 2 more."));
     let many = outcome(&file(100_000));

@@ -316,8 +316,8 @@ impl DataError {
             NotObject | PartNotId | TotalInParts => &[],
         };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
-        let sentence =
-            matches!(self.place, Place::File) && matches!(self.problem, TooLarge { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
+        let sentence = matches!(self.place, Place::File)
+            && matches!(self.problem, TooLarge { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
         let mut out = String::new();
         place(&mut out, &self.place, lang);
         out.push_str(if sentence { " " } else { ": " });

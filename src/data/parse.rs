@@ -4,7 +4,9 @@
 //! the `Dataset`. Every look-up by id goes through a map, so reading is linear in the file.
 
 use super::error::{DataError, Name, Place, Problem};
-use super::raw::{Cell, Entry, Label, List, Object, RawDataset, RawGroup, RawIndicator, RawRelation, RawReport, RawSource, Str};
+use super::raw::{
+    Cell, Entry, Label, List, Object, RawDataset, RawGroup, RawIndicator, RawRelation, RawReport, RawSource, Str,
+};
 use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
 use serde_json::error::Category;
 use std::collections::{HashMap, HashSet};
@@ -233,7 +235,9 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
 }
 
 fn parse_groups(list: List<Object<RawGroup>>) -> Res<Vec<Group>> {
-    entries(list, "groups", Place::Group, |g, id, place| Ok(Group { label: required_label(g.label, "label", place)?, id }))
+    entries(list, "groups", Place::Group, |g, id, place| {
+        Ok(Group { label: required_label(g.label, "label", place)?, id })
+    })
 }
 
 fn parse_reports(list: List<Object<RawReport>>) -> Res<Vec<Report>> {
@@ -423,9 +427,15 @@ mod tests {
     fn every_shape_is_read_and_then_named() {
         let e = |i: &str| with_indicator(i).err();
         assert_eq!(e(r#"["x", "g", "X", [1]]"#).as_deref(), Some("indicator 1: must be a JSON object"));
-        assert_eq!(e(r#"{"id":null,"group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' must be text"));
+        assert_eq!(
+            e(r#"{"id":null,"group":"g","label":"X","values":[1]}"#).as_deref(),
+            Some("indicator 1: 'id' must be text")
+        );
         assert_eq!(e(r#"{"group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' is missing"));
-        assert_eq!(e(r#"{"id":" ","group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' is empty"));
+        assert_eq!(
+            e(r#"{"id":" ","group":"g","label":"X","values":[1]}"#).as_deref(),
+            Some("indicator 1: 'id' is empty")
+        );
         assert_eq!(
             e(r#"{"id":"x","group":"g","label":["X"],"values":[1]}"#).as_deref(),
             Some("indicator 'x': 'label' must be text or an object of texts by language")
@@ -470,9 +480,15 @@ mod tests {
         assert_eq!(file(""), Ok((Text::default(), None, Source::default(), Vec::new())));
         assert_eq!(file(r#","relations":null"#), Err("the file: 'relations' must be a list".into()));
         assert_eq!(file(r#","relations":[7]"#), Err("relation 1: must be a JSON object".into()));
-        assert_eq!(file(r#","relations":[{"total":"x","parts":["y",3]}]"#), Err("relation 1: each part must be an indicator id".into()));
+        assert_eq!(
+            file(r#","relations":[{"total":"x","parts":["y",3]}]"#),
+            Err("relation 1: each part must be an indicator id".into())
+        );
         assert_eq!(file(r#","relations":[{"total":"x"}]"#), Err("relation 1: 'parts' is missing".into()));
-        assert_eq!(file(r#","relations":[{"total":"z","parts":["y"]}]"#), Err("relation 1: indicator 'z' does not exist".into()));
+        assert_eq!(
+            file(r#","relations":[{"total":"z","parts":["y"]}]"#),
+            Err("relation 1: indicator 'z' does not exist".into())
+        );
         assert_eq!(file(r#","source":[]"#), Err("'source': must be a JSON object".into()));
         assert_eq!(file(r#","source":{"url":5}"#), Err("'source': 'url' must be text".into()));
         assert_eq!(file(r#","axis":3"#), Err("the file: 'axis' must be text or an object of texts by language".into()));
@@ -480,7 +496,9 @@ mod tests {
             file(r#","title":{"en":"T","ru":"\u200b\u0001"}"#),
             Err("the file: the ru text of 'title' contains the control character U+0001, which cannot be shown; remove it".into())
         );
-        let full = file(r#","title":"T","axis":{"en":"A"},"source":{"url":"u","last_updated":"d"},"relations":[{"total":"x","parts":["y"]}]"#);
+        let full = file(
+            r#","title":"T","axis":{"en":"A"},"source":{"url":"u","last_updated":"d"},"relations":[{"total":"x","parts":["y"]}]"#,
+        );
         let text = |en: &str| Text { en: en.into(), az: None, ru: None };
         assert_eq!(
             full,
@@ -495,9 +513,24 @@ mod tests {
 
     #[test]
     fn control_characters_and_noncharacters_cannot_be_shown() {
-        let bad = ['\u{0}', '\t', '\n', '\u{1f}', '\u{7f}', '\u{80}', '\u{9f}', '\u{fdd0}', '\u{fdef}', '\u{fffe}', '\u{ffff}', '\u{1fffe}', '\u{10ffff}'];
+        let bad = [
+            '\u{0}',
+            '\t',
+            '\n',
+            '\u{1f}',
+            '\u{7f}',
+            '\u{80}',
+            '\u{9f}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ];
         assert!(bad.into_iter().all(unshowable));
-        let good = [' ', '~', '\u{a0}', 'ə', 'Я', '\u{200b}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{1f600}', '\u{10fffd}'];
+        let good =
+            [' ', '~', '\u{a0}', 'ə', 'Я', '\u{200b}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{1f600}', '\u{10fffd}'];
         assert!(!good.into_iter().any(unshowable));
         let e = with_indicator(r#"{"id":"x","group":"g","label":"X\uFDD0","values":[1]}"#).err();
         assert_eq!(
@@ -508,8 +541,10 @@ mod tests {
 
     #[test]
     fn the_indicator_id_none_is_reserved() {
-        let e = parse(r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
-            "indicators":[{"id":"none","group":"g","label":"X","values":[1]}]}"#)
+        let e = parse(
+            r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
+            "indicators":[{"id":"none","group":"g","label":"X","values":[1]}]}"#,
+        )
         .err();
         assert_eq!(e.as_ref().map(|e| &e.problem), Some(&Problem::ReservedId("none".into())));
         assert_eq!(
@@ -517,8 +552,10 @@ mod tests {
             Some("göstərici 'none': id 'none' ehtiyat sözdür: indicators=\"none\" heç bir göstəricinin seçilmədiyini bildirir")
         );
         // Only indicators: a group or a report may be called none.
-        let ok = parse(r#"{"groups":[{"id":"none","label":"G"}],"reports":[{"id":"none","label":"A"}],
-            "indicators":[{"id":"x","group":"none","label":"X","values":[1]}]}"#);
+        let ok = parse(
+            r#"{"groups":[{"id":"none","label":"G"}],"reports":[{"id":"none","label":"A"}],
+            "indicators":[{"id":"x","group":"none","label":"X","values":[1]}]}"#,
+        );
         assert!(ok.is_ok());
     }
 
@@ -531,6 +568,9 @@ mod tests {
         };
         assert_eq!(ids(&["a", "b", "a", "b"]).as_deref(), Some("indicator 3: id 'a' is used twice"));
         assert_eq!(ids(&["a", "b", "b", "a"]).as_deref(), Some("indicator 3: id 'b' is used twice"));
-        assert_eq!(ids(&["a", "a", "Bad"]).as_deref(), Some("indicator 3: id 'Bad' may use only a-z, 0-9, '-' and '_' (at most 64)"));
+        assert_eq!(
+            ids(&["a", "a", "Bad"]).as_deref(),
+            Some("indicator 3: id 'Bad' may use only a-z, 0-9, '-' and '_' (at most 64)")
+        );
     }
 }

@@ -370,6 +370,10 @@ mod tests {
             e("[1e300, 3]").as_deref(),
             Some("indicator 'x': value for report 1 is too large (the limit is 10^15)")
         );
+        assert_eq!(
+            e("[1, 1.7976931348623157e308]").as_deref(),
+            Some("indicator 'x': value for report 2 is too large (the limit is 10^15)")
+        );
     }
 
     #[test]

@@ -28,8 +28,10 @@ pub enum Problem {
         bytes: usize,
         limit: usize,
     },
-    /// The JSON reader's own technical message, with its position.
+    /// serde_json's own technical message, with its position.
     Syntax(String),
+    /// A key given twice in one object: serde_json's message, with its position.
+    DuplicateKey(String),
     NotObject,
     Missing(&'static str),
     NotList(&'static str),
@@ -38,6 +40,8 @@ pub enum Problem {
     EmptyList(&'static str),
     BadId(String),
     DuplicateId(String),
+    /// An indicator id that the widget's attributes use as a word of their own.
+    ReservedId(String),
     LabelShape(&'static str),
     LabelMissingEnglish(&'static str),
     LabelLanguageEmpty(&'static str, &'static str),
@@ -47,6 +51,18 @@ pub enum Problem {
         lang: &'static str,
         chars: usize,
         limit: usize,
+    },
+    /// A control character (C0, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, U+nFFFE, U+nFFFF)
+    /// in a label.
+    LabelCharacter {
+        key: &'static str,
+        lang: &'static str,
+        character: char,
+    },
+    /// A control character or a noncharacter in a text field that is not a label.
+    TextCharacter {
+        key: &'static str,
+        character: char,
     },
     UnknownGroup(String),
     ValueCount {
@@ -92,7 +108,6 @@ fn place(out: &mut String, p: &Place, lang: Lang) {
         }
     };
     out.push_str(pick(lang, noun));
-    // Through `fill` rather than `write!`, which would build its own formatting code.
     match name {
         Some(Name::Nth(n)) => fill(out, " {0}", &[&count(*n)]),
         Some(Name::Id(id)) => fill(out, " '{0}'", &[id]),
@@ -115,6 +130,11 @@ impl Problem {
                 "is not valid JSON: {0}|\
                  düzgün JSON deyil: {0}|\
                  не является корректным JSON: {0}"
+            }
+            DuplicateKey(_) => {
+                "has a key twice in one object: {0}|\
+                 bir obyektdə eyni açar iki dəfə var: {0}|\
+                 содержит один ключ дважды в одном объекте: {0}"
             }
             NotObject => {
                 "must be a JSON object|\
@@ -156,6 +176,11 @@ impl Problem {
                  id '{0}' iki dəfə işlənib|\
                  id «{0}» встречается дважды"
             }
+            ReservedId(_) => {
+                "id '{0}' is reserved: indicators=\"{0}\" means that no indicator is chosen|\
+                 id '{0}' ehtiyat sözdür: indicators=\"{0}\" heç bir göstəricinin seçilmədiyini bildirir|\
+                 id «{0}» зарезервирован: indicators=\"{0}\" означает, что не выбран ни один показатель"
+            }
             LabelShape(_) => {
                 "'{0}' must be text or an object of texts by language|\
                  '{0}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır|\
@@ -180,6 +205,16 @@ impl Problem {
                 "the {1} text of '{0}' has {2} characters; the limit is {3}|\
                  '{0}' üçün {1} mətni {2} simvoldur; hədd {3}|\
                  текст {1} поля «{0}» содержит {2} символов; предел — {3}"
+            }
+            LabelCharacter { .. } => {
+                "the {1} text of '{0}' contains the {3} {2}, which cannot be shown; remove it|\
+                 '{0}' üçün {1} mətnində göstərilə bilməyən {2} {3} var; onu silin|\
+                 текст {1} поля «{0}» содержит {3} {2}, который нельзя показать; удалите его"
+            }
+            TextCharacter { .. } => {
+                "'{0}' contains the {2} {1}, which cannot be shown; remove it|\
+                 '{0}' içində göstərilə bilməyən {1} {2} var; onu silin|\
+                 поле «{0}» содержит {2} {1}, который нельзя показать; удалите его"
             }
             UnknownGroup(_) => {
                 "group '{0}' is not declared in 'groups'|\
@@ -239,9 +274,7 @@ impl DataError {
     /// The message in `lang`: where, then what. Keys and ids stay as written in the file.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        // The values for the wording's `{n}`. Kept apart from the wordings so that problems with
-        // the same kind of value share one arm.
-        // Numbers first, as text: `fill` takes text.
+        // The values for the wording's `{n}`, numbers and characters first written as text.
         let (a, b) = match &self.problem {
             ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => {
                 (count(*n), String::new())
@@ -249,6 +282,14 @@ impl DataError {
             TooLarge { bytes: a, limit: b }
             | ValueCount { values: a, reports: b }
             | LabelTooLong { chars: a, limit: b, .. } => (count(*a), count(*b)),
+            LabelCharacter { character, .. } | TextCharacter { character, .. } => {
+                let kind = if character.is_control() {
+                    "control character|idarəetmə simvolu|управляющий символ"
+                } else {
+                    "noncharacter|qeyri-simvol|несимвол"
+                };
+                (format!("U+{:04X}", u32::from(*character)), pick(lang, kind).to_string())
+            }
             _ => Default::default(),
         };
         let args: &[&str] = match &self.problem {
@@ -259,16 +300,24 @@ impl DataError {
             | EmptyList(k)
             | LabelShape(k)
             | LabelMissingEnglish(k) => &[k],
-            Syntax(text) | BadId(text) | DuplicateId(text) | UnknownGroup(text) | UnknownIndicator(text) => &[text],
+            Syntax(text)
+            | DuplicateKey(text)
+            | BadId(text)
+            | DuplicateId(text)
+            | ReservedId(text)
+            | UnknownGroup(text)
+            | UnknownIndicator(text) => &[text],
             ValueTooLarge(_) | ValueNegative(_) | ValueNotWhole(_) | ValueIsText(_) | ValueWrongType(_) => &[&a],
             TooLarge { .. } | ValueCount { .. } => &[&a, &b],
+            TextCharacter { key, .. } => &[key, &a, &b],
             LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
+            LabelCharacter { key, lang: l, .. } => &[key, l, &a, &b],
             LabelTooLong { key, lang: l, .. } => &[key, l, &a, &b],
             NotObject | PartNotId | TotalInParts => &[],
         };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
-        let sentence =
-            matches!(self.place, Place::File) && matches!(self.problem, TooLarge { .. } | Syntax(_) | NotObject);
+        let sentence = matches!(self.place, Place::File)
+            && matches!(self.problem, TooLarge { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
         let mut out = String::new();
         place(&mut out, &self.place, lang);
         out.push_str(if sentence { " " } else { ": " });

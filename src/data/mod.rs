@@ -1,8 +1,8 @@
 //! The dataset model: indicators in groups, values per report, part-of-total relations.
 
 mod error;
-mod json;
 mod parse;
+mod raw;
 
 pub use error::{DataError, Name, Place, Problem};
 pub use parse::{parse, MAX_BYTES};

@@ -1,52 +1,50 @@
 //! Reading the dataset's JSON format, with errors that say exactly what is wrong and where.
+//!
+//! serde reads the file into the loose types of `raw`; the functions here check them and build
+//! the `Dataset`. Every look-up by id goes through a map, so reading is linear in the file.
 
 use super::error::{DataError, Name, Place, Problem};
-use super::json::{self, Json, Object};
+use super::raw::{
+    Cell, Entry, Label, List, Object, RawDataset, RawGroup, RawIndicator, RawRelation, RawReport, RawSource, Str,
+};
 use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
+use serde_json::error::Category;
+use std::collections::{HashMap, HashSet};
 
 /// Larger files are refused before parsing: the widget must stay responsive.
 pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 /// Values above this lose integer precision in f64 and are certainly not counts of people.
 const MAX_VALUE: f64 = 1e15;
 const MAX_LABEL_CHARS: usize = 500;
+/// The `indicators` attribute's word for "none chosen", so no indicator may have it as its id.
+const RESERVED_INDICATOR_ID: &str = "none";
 
-/// Errors travel boxed inside the reader: a `DataError` is large, and every `?` would copy it.
-type Res<T> = Result<T, Box<DataError>>;
+type Res<T> = Result<T, DataError>;
 
-fn err<T>(place: &Place, problem: Problem) -> Res<T> {
-    Err(error(place, problem))
-}
-
-/// Out of line, so the many `err` call sites share one copy of the place's clone.
-#[inline(never)]
-fn error(place: &Place, problem: Problem) -> Box<DataError> {
-    Box::new(DataError { place: place.clone(), problem })
+fn fail<T>(place: &Place, problem: Problem) -> Res<T> {
+    Err(DataError { place: place.clone(), problem })
 }
 
 /// Parses and validates a dataset. On success every indicator has one value slot per report,
 /// ids are unique and every relation refers to existing indicators.
-pub fn parse(text: &str) -> Result<Dataset, DataError> {
-    read(text).map_err(|e| *e)
-}
-
-fn read(input: &str) -> Res<Dataset> {
+pub fn parse(input: &str) -> Result<Dataset, DataError> {
     let file = Place::File;
     if input.len() > MAX_BYTES {
-        return err(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
+        return fail(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = json::parse(input).or_else(|e| err(&file, Problem::Syntax(e.text())))?;
-    let Some(root) = root.as_object() else { return err(&file, Problem::NotObject) };
-    let groups = parse_groups(root)?;
-    let reports = parse_reports(root)?;
-    let indicators = parse_indicators(root, &groups, reports.len())?;
-    let relations = parse_relations(root, &indicators)?;
+    let root = match serde_json::from_str::<Object<RawDataset>>(input) {
+        Ok(Object::Is(root)) => root,
+        Ok(_) => return fail(&file, Problem::NotObject),
+        Err(e) => return fail(&file, read_error(&e)),
+    };
+    let groups = parse_groups(root.groups)?;
+    let reports = parse_reports(root.reports)?;
+    let indicators = parse_indicators(root.indicators, &groups, reports.len())?;
+    let relations = parse_relations(root.relations, &indicators)?;
     let mut data = Dataset {
-        title: text_or_empty(root, "title", &file)?,
-        axis: match root.get("axis") {
-            Some(v) => Some(text(v, "axis", &file)?),
-            None => None,
-        },
-        source: parse_source(root)?,
+        title: label(root.title, "title", &file)?.unwrap_or_default(),
+        axis: label(root.axis, "axis", &file)?,
+        source: parse_source(root.source)?,
         groups,
         reports,
         indicators,
@@ -57,283 +55,285 @@ fn read(input: &str) -> Res<Dataset> {
     Ok(data)
 }
 
-fn array<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a Vec<Json>> {
-    match obj.get(key) {
-        Some(Json::Array(a)) => Ok(a),
-        Some(_) => err(place, Problem::NotList(key)),
-        None => err(place, Problem::Missing(key)),
+/// serde stops only at bad JSON and, from the derived types, at a key given twice in one
+/// object; every other problem is left to the checks below.
+fn read_error(e: &serde_json::Error) -> Problem {
+    match e.classify() {
+        Category::Data => Problem::DuplicateKey(e.to_string()),
+        Category::Io | Category::Syntax | Category::Eof => Problem::Syntax(e.to_string()),
+    }
+}
+
+fn items<T>(list: List<T>, key: &'static str, place: &Place) -> Res<Vec<T>> {
+    match list {
+        List::Is(items) => Ok(items),
+        List::Wrong => fail(place, Problem::NotList(key)),
+        List::Absent => fail(place, Problem::Missing(key)),
     }
 }
 
 /// A list of at least one entry at the top of the file.
-fn top_list<'a>(root: &'a Object, key: &'static str) -> Res<&'a Vec<Json>> {
-    let list = array(root, key, &Place::File)?;
-    if list.is_empty() {
-        return err(&Place::File, Problem::EmptyList(key));
+fn top_list<T>(entries: List<T>, key: &'static str) -> Res<Vec<T>> {
+    let items = items(entries, key, &Place::File)?;
+    if items.is_empty() {
+        return fail(&Place::File, Problem::EmptyList(key));
     }
-    Ok(list)
+    Ok(items)
 }
 
-fn object<'a>(v: &'a Json, place: &Place) -> Res<&'a Object> {
-    v.as_object().map_or_else(|| err(place, Problem::NotObject), Ok)
-}
-
-/// A required, non-blank text field, borrowed: ids are copied only once they are valid.
-fn string<'a>(obj: &'a Object, key: &'static str, place: &Place) -> Res<&'a str> {
-    match obj.get(key) {
-        Some(Json::String(s)) if !s.trim().is_empty() => Ok(s),
-        Some(Json::String(_)) => err(place, Problem::EmptyText(key)),
-        Some(_) => err(place, Problem::NotText(key)),
-        None => err(place, Problem::Missing(key)),
+fn object<T>(o: Object<T>, place: &Place) -> Res<T> {
+    match o {
+        Object::Is(o) => Ok(o),
+        Object::Absent | Object::Wrong => fail(place, Problem::NotObject),
     }
 }
 
-fn id<'a>(obj: &'a Object, place: &Place) -> Res<&'a str> {
-    let id = string(obj, "id", place)?;
+/// A required, non-blank text field.
+fn string<'a>(s: &'a Str, key: &'static str, place: &Place) -> Res<&'a str> {
+    match s {
+        Str::Is(s) if !s.trim().is_empty() => Ok(s),
+        Str::Is(_) => fail(place, Problem::EmptyText(key)),
+        Str::Null | Str::Wrong => fail(place, Problem::NotText(key)),
+        Str::Absent => fail(place, Problem::Missing(key)),
+    }
+}
+
+fn id<'a>(s: &'a Str, place: &Place) -> Res<&'a str> {
+    let id = string(s, "id", place)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if ok {
         Ok(id)
     } else {
-        err(place, Problem::BadId(truncate(id, 40)))
+        fail(place, Problem::BadId(truncate(id, 40)))
     }
 }
 
 /// At most `max` characters of `s`, with "…" if something was cut.
 fn truncate(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
-        Some((cut, _)) => s.get(..cut).unwrap_or(s).to_string() + "…",
+        Some((cut, _)) => s.get(..cut).map_or_else(|| s.to_string(), |kept| format!("{kept}…")),
         None => s.to_string(),
     }
 }
 
-/// A label: either plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en` required.
-/// Plain text reads as a label object with only `en`, so both forms share the checks below.
-fn text(v: &Json, key: &'static str, place: &Place) -> Res<Text> {
-    let (en, az, ru) = match v {
-        Json::String(_) => (Some(v), None, None),
-        Json::Object(o) => (o.get("en"), o.get("az"), o.get("ru")),
-        _ => return err(place, Problem::LabelShape(key)),
+/// Control characters (C0, DEL and C1) and Unicode's noncharacters: a label cannot show them.
+fn unshowable(c: char) -> bool {
+    let code = u32::from(c);
+    c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
+}
+
+/// A label, if present: plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en`
+/// required.
+fn label(l: Label, key: &'static str, place: &Place) -> Res<Option<Text>> {
+    let (en, az, ru) = match l {
+        Label::Absent => return Ok(None),
+        Label::Plain(en) => (Str::Is(en), Str::Absent, Str::Absent),
+        Label::Languages(t) => (t.en, t.az, t.ru),
+        Label::Wrong => return fail(place, Problem::LabelShape(key)),
     };
     let Some(en) = translation(en, key, "en", place)? else {
-        return err(place, Problem::LabelMissingEnglish(key));
+        return fail(place, Problem::LabelMissingEnglish(key));
     };
-    Ok(Text { en, az: translation(az, key, "az", place)?, ru: translation(ru, key, "ru", place)? })
+    Ok(Some(Text { en, az: translation(az, key, "az", place)?, ru: translation(ru, key, "ru", place)? }))
 }
 
-/// One language of a label; absent or null means "not translated".
-fn translation(v: Option<&Json>, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
-    match v {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::String(s)) => label_text(s, key, lang, place).map(Some),
-        Some(_) => err(place, Problem::LabelLanguageNotText(key, lang)),
-    }
-}
-
-/// A label's text in one language: not blank, and at most `MAX_LABEL_CHARS` characters.
-fn label_text(s: &str, key: &'static str, lang: &'static str, place: &Place) -> Res<String> {
-    // Every char has exactly one byte that is not a UTF-8 continuation byte (0b10xx_xxxx);
-    // counting those is `chars().count()` without pulling its large fast path into the wasm.
-    let chars = s.bytes().filter(|&b| b & 0xC0 != 0x80).count();
-    if s.trim().is_empty() {
-        err(place, Problem::LabelLanguageEmpty(key, lang))
-    } else if chars > MAX_LABEL_CHARS {
-        err(place, Problem::LabelTooLong { key, lang, chars, limit: MAX_LABEL_CHARS })
-    } else {
-        Ok(s.to_string())
-    }
-}
-
-/// An optional label that reads as empty when absent.
-fn text_or_empty(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    match obj.get(key) {
-        Some(v) => text(v, key, place),
-        None => Ok(Text::default()),
-    }
-}
-
-fn req_text(obj: &Object, key: &'static str, place: &Place) -> Res<Text> {
-    match obj.get(key) {
-        Some(v) => text(v, key, place),
-        None => err(place, Problem::Missing(key)),
-    }
+fn required_label(l: Label, key: &'static str, place: &Place) -> Res<Text> {
+    label(l, key, place)?.map_or_else(|| fail(place, Problem::Missing(key)), Ok)
 }
 
 /// A `label` (required) and its `short` form, which defaults to the label.
-fn label_and_short(obj: &Object, place: &Place) -> Res<(Text, Text)> {
-    let label = req_text(obj, "label", place)?;
-    let short = match obj.get("short") {
-        Some(v) => text(v, "short", place)?,
-        None => label.clone(),
-    };
-    Ok((label, short))
+fn label_and_short(l: Label, short: Label, place: &Place) -> Res<(Text, Text)> {
+    let long = required_label(l, "label", place)?;
+    let short = label(short, "short", place)?.unwrap_or_else(|| long.clone());
+    Ok((long, short))
+}
+
+/// One language of a label; absent or null means "not translated".
+fn translation(s: Str, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
+    match s {
+        Str::Absent | Str::Null => Ok(None),
+        Str::Is(s) => label_text(s, key, lang, place).map(Some),
+        Str::Wrong => fail(place, Problem::LabelLanguageNotText(key, lang)),
+    }
+}
+
+/// A label's text in one language: not blank, at most `MAX_LABEL_CHARS` characters, and
+/// nothing that cannot be shown.
+fn label_text(s: String, key: &'static str, lang: &'static str, place: &Place) -> Res<String> {
+    let chars = s.chars().count();
+    if s.trim().is_empty() {
+        fail(place, Problem::LabelLanguageEmpty(key, lang))
+    } else if chars > MAX_LABEL_CHARS {
+        fail(place, Problem::LabelTooLong { key, lang, chars, limit: MAX_LABEL_CHARS })
+    } else if let Some(character) = s.chars().find(|&c| unshowable(c)) {
+        fail(place, Problem::LabelCharacter { key, lang, character })
+    } else {
+        Ok(s)
+    }
 }
 
 /// A text field of `source` that is not a label: absent means empty.
-fn plain(obj: &Object, key: &'static str, place: &Place) -> Res<String> {
-    match obj.get(key) {
-        None => Ok(String::new()),
-        Some(Json::String(s)) => Ok(s.clone()),
-        Some(_) => err(place, Problem::NotText(key)),
+fn plain(s: Str, key: &'static str, place: &Place) -> Res<String> {
+    match s {
+        Str::Absent => Ok(String::new()),
+        Str::Is(s) => match s.chars().find(|&c| unshowable(c)) {
+            Some(character) => fail(place, Problem::TextCharacter { key, character }),
+            None => Ok(s),
+        },
+        Str::Null | Str::Wrong => fail(place, Problem::NotText(key)),
     }
 }
 
-fn parse_source(root: &Object) -> Res<Source> {
-    let Some(v) = root.get("source") else {
-        return Ok(Source::default());
-    };
+fn parse_source(source: Object<RawSource>) -> Res<Source> {
     let place = Place::Source;
-    let o = object(v, &place)?;
+    let source = match source {
+        Object::Absent => return Ok(Source::default()),
+        source => object(source, &place)?,
+    };
     Ok(Source {
-        publisher: text_or_empty(o, "publisher", &place)?,
-        url: plain(o, "url", &place)?,
-        last_updated: plain(o, "last_updated", &place)?,
-        note: text_or_empty(o, "note", &place)?,
+        publisher: label(source.publisher, "publisher", &place)?.unwrap_or_default(),
+        url: plain(source.url, "url", &place)?,
+        last_updated: plain(source.last_updated, "last_updated", &place)?,
+        note: label(source.note, "note", &place)?.unwrap_or_default(),
     })
 }
 
-/// The kind of a top-level entry: `Place::Group`, `Place::Report` or `Place::Indicator`. A
-/// function pointer rather than a generic keeps one copy of the helpers below in the wasm.
-type Kind = fn(Name) -> Place;
-
-/// Reads each entry of the top-level list `key` (at least one): its object, its valid id and
-/// the place named by that id go to `read`. One loop for groups, reports and indicators keeps
-/// one copy of it in the wasm.
-fn entries<'a>(
-    root: &'a Object,
+/// Reads each entry of the top-level list `key` (at least one) with `read`, which gets the
+/// entry, its valid id and the place named by that id. `kind` is `Place::Group`,
+/// `Place::Report` or `Place::Indicator`.
+fn entries<R: Entry, T>(
+    list: List<Object<R>>,
     key: &'static str,
-    kind: Kind,
-    read: &mut dyn FnMut(&'a Object, String, &Place) -> Res<()>,
-) -> Res<()> {
-    let mut ids: Vec<&str> = Vec::new();
-    for (i, v) in top_list(root, key)?.iter().enumerate() {
-        let place = kind(Name::Nth(i + 1));
-        let o = object(v, &place)?;
-        let id = id(o, &place)?;
-        ids.push(id);
-        read(o, id.to_string(), &kind(Name::Id(id.to_string())))?;
-    }
+    kind: fn(Name) -> Place,
+    mut read: impl FnMut(R, String, &Place) -> Res<T>,
+) -> Res<Vec<T>> {
+    let mut ids = Vec::new();
+    let items = top_list(list, key)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let place = kind(Name::Nth(i + 1));
+            let entry = object(entry, &place)?;
+            let id = id(entry.id(), &place)?.to_string();
+            ids.push(id.clone());
+            read(entry, id.clone(), &kind(Name::Id(id)))
+        })
+        .collect::<Res<Vec<T>>>()?;
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
-    for (n, id) in ids.iter().enumerate() {
-        // Used before if its first use is not this one.
-        if ids.iter().position(|x| x == id) != Some(n) {
-            return err(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.to_string()));
-        }
+    let mut seen = HashSet::new();
+    match ids.iter().enumerate().find(|(_, id)| !seen.insert(id.as_str())) {
+        Some((n, id)) => fail(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.clone())),
+        None => Ok(items),
     }
-    Ok(())
 }
 
-// The lists below are built with plain loops: collecting an iterator of `Result`s costs a
-// sizeable `GenericShunt` adapter per call site in the wasm.
-
-fn parse_groups(root: &Object) -> Res<Vec<Group>> {
-    let mut groups = Vec::new();
-    entries(root, "groups", Place::Group, &mut |o, id, place| {
-        groups.push(Group { label: req_text(o, "label", place)?, id });
-        Ok(())
-    })?;
-    Ok(groups)
+/// Each id's index in a list just read (its ids are unique).
+fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(n, id)| (id, n)).collect()
 }
 
-fn parse_reports(root: &Object) -> Res<Vec<Report>> {
-    let mut reports = Vec::new();
-    entries(root, "reports", Place::Report, &mut |o, id, place| {
-        let (label, short) = label_and_short(o, place)?;
-        reports.push(Report { id, label, short });
-        Ok(())
-    })?;
-    Ok(reports)
+fn parse_groups(list: List<Object<RawGroup>>) -> Res<Vec<Group>> {
+    entries(list, "groups", Place::Group, |g, id, place| {
+        Ok(Group { label: required_label(g.label, "label", place)?, id })
+    })
 }
 
-fn parse_value(v: &Json, place: &Place, report: usize) -> Res<Option<f64>> {
+fn parse_reports(list: List<Object<RawReport>>) -> Res<Vec<Report>> {
+    entries(list, "reports", Place::Report, |r, id, place| {
+        let (label, short) = label_and_short(r.label, r.short, place)?;
+        Ok(Report { id, label, short })
+    })
+}
+
+fn parse_value(cell: Cell, place: &Place, report: usize) -> Res<Option<f64>> {
     let n = report + 1;
-    match v {
-        Json::Null => Ok(None),
-        Json::Number(x) if !x.is_finite() || *x > MAX_VALUE => err(place, Problem::ValueTooLarge(n)),
-        Json::Number(x) if *x < 0.0 => err(place, Problem::ValueNegative(n)),
-        Json::Number(x) if x.fract() != 0.0 => err(place, Problem::ValueNotWhole(n)),
-        Json::Number(x) => Ok(Some(*x)),
-        Json::String(_) => err(place, Problem::ValueIsText(n)),
-        _ => err(place, Problem::ValueWrongType(n)),
+    match cell {
+        Cell::Null => Ok(None),
+        Cell::Number(x) if !x.is_finite() || x > MAX_VALUE => fail(place, Problem::ValueTooLarge(n)),
+        Cell::Number(x) if x < 0.0 => fail(place, Problem::ValueNegative(n)),
+        Cell::Number(x) if x.fract() != 0.0 => fail(place, Problem::ValueNotWhole(n)),
+        Cell::Number(x) => Ok(Some(x)),
+        Cell::Text => fail(place, Problem::ValueIsText(n)),
+        Cell::Wrong => fail(place, Problem::ValueWrongType(n)),
     }
 }
 
-fn parse_indicators(root: &Object, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
-    let mut indicators = Vec::new();
-    entries(root, "indicators", Place::Indicator, &mut |o, id, place| {
-        let group_id = string(o, "group", place)?;
-        let Some(group) = groups.iter().position(|g| g.id == group_id) else {
-            return err(place, Problem::UnknownGroup(truncate(group_id, 40)));
+fn parse_indicators(list: List<Object<RawIndicator>>, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
+    let groups = index(groups.iter().map(|g| g.id.as_str()));
+    entries(list, "indicators", Place::Indicator, |i, id, place| {
+        if id == RESERVED_INDICATOR_ID {
+            return fail(place, Problem::ReservedId(id));
+        }
+        let group_id = string(&i.group, "group", place)?;
+        let Some(&group) = groups.get(group_id) else {
+            return fail(place, Problem::UnknownGroup(truncate(group_id, 40)));
         };
-        let (label, short) = label_and_short(o, place)?;
-        let raw = array(o, "values", place)?;
-        if raw.len() != reports {
-            return err(place, Problem::ValueCount { values: raw.len(), reports });
+        let (label, short) = label_and_short(i.label, i.short, place)?;
+        let cells = items(i.values, "values", place)?;
+        if cells.len() != reports {
+            return fail(place, Problem::ValueCount { values: cells.len(), reports });
         }
-        let mut values = Vec::new();
-        for (r, v) in raw.iter().enumerate() {
-            values.push(parse_value(v, place, r)?);
-        }
-        indicators.push(Indicator { id, group, label, short, values });
-        Ok(())
-    })?;
-    Ok(indicators)
+        let values =
+            cells.into_iter().enumerate().map(|(r, cell)| parse_value(cell, place, r)).collect::<Res<Vec<_>>>()?;
+        Ok(Indicator { id, group, label, short, values })
+    })
 }
 
 /// The index of the indicator with id `id`.
-fn find(indicators: &[Indicator], id: &str, place: &Place) -> Res<usize> {
-    match indicators.iter().position(|i| i.id == id) {
-        Some(n) => Ok(n),
-        None => err(place, Problem::UnknownIndicator(truncate(id, 40))),
+fn find(indicators: &HashMap<&str, usize>, id: &str, place: &Place) -> Res<usize> {
+    match indicators.get(id) {
+        Some(&n) => Ok(n),
+        None => fail(place, Problem::UnknownIndicator(truncate(id, 40))),
     }
 }
 
-fn parse_relations(root: &Object, indicators: &[Indicator]) -> Res<Vec<Relation>> {
-    if root.get("relations").is_none() {
-        return Ok(Vec::new());
+fn parse_relation(relation: RawRelation, indicators: &HashMap<&str, usize>, place: &Place) -> Res<Relation> {
+    let total = find(indicators, string(&relation.total, "total", place)?, place)?;
+    let parts = items(relation.parts, "parts", place)?
+        .into_iter()
+        .map(|part| match part {
+            Str::Is(id) => find(indicators, &id, place),
+            Str::Absent | Str::Null | Str::Wrong => fail(place, Problem::PartNotId),
+        })
+        .collect::<Res<Vec<_>>>()?;
+    if parts.is_empty() {
+        return fail(place, Problem::EmptyList("parts"));
     }
-    let mut relations = Vec::new();
-    for (i, v) in array(root, "relations", &Place::File)?.iter().enumerate() {
-        let place = Place::Relation(i + 1);
-        let o = object(v, &place)?;
-        let total = find(indicators, string(o, "total", &place)?, &place)?;
-        let mut parts = Vec::new();
-        for p in array(o, "parts", &place)? {
-            let Json::String(s) = p else { return err(&place, Problem::PartNotId) };
-            parts.push(find(indicators, s, &place)?);
-        }
-        if parts.is_empty() {
-            return err(&place, Problem::EmptyList("parts"));
-        }
-        if parts.contains(&total) {
-            return err(&place, Problem::TotalInParts);
-        }
-        relations.push(Relation { total, parts });
+    if parts.contains(&total) {
+        return fail(place, Problem::TotalInParts);
     }
-    Ok(relations)
+    Ok(Relation { total, parts })
+}
+
+fn parse_relations(list: List<Object<RawRelation>>, indicators: &[Indicator]) -> Res<Vec<Relation>> {
+    let relations = match list {
+        List::Absent => return Ok(Vec::new()),
+        list => items(list, "relations", &Place::File)?,
+    };
+    let indicators = index(indicators.iter().map(|i| i.id.as_str()));
+    relations
+        .into_iter()
+        .enumerate()
+        .map(|(i, relation)| {
+            let place = Place::Relation(i + 1);
+            parse_relation(object(relation, &place)?, &indicators, &place)
+        })
+        .collect()
 }
 
 /// A relation whose parts do not add up is still drawn, with a warning the widget shows.
 fn relation_warnings(data: &Dataset) -> Vec<Mismatch> {
-    let mut out = Vec::new();
-    for rel in &data.relations {
-        for report in 0..data.reports.len() {
-            let total = data.value(rel.total, report);
-            // A plain loop rather than `sum::<Option<f64>>()`, whose adapter is larger in the
-            // wasm; -0.0 is the start `Sum` uses for floats.
-            let mut parts = Some(-0.0);
-            for &p in &rel.parts {
-                parts = parts.zip(data.value(p, report)).map(|(sum, x)| sum + x);
-            }
-            if let (Some(value), Some(parts)) = (total, parts) {
-                if value != parts {
-                    out.push(Mismatch { total: rel.total, report, parts, value });
-                }
-            }
-        }
-    }
-    out
+    data.relations
+        .iter()
+        .flat_map(|rel| (0..data.reports.len()).map(move |report| (rel, report)))
+        .filter_map(|(rel, report)| {
+            let value = data.value(rel.total, report)?;
+            let parts = rel.parts.iter().map(|&p| data.value(p, report)).sum::<Option<f64>>()?;
+            (value != parts).then_some(Mismatch { total: rel.total, report, parts, value })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -370,6 +370,10 @@ mod tests {
             e("[1e300, 3]").as_deref(),
             Some("indicator 'x': value for report 1 is too large (the limit is 10^15)")
         );
+        assert_eq!(
+            e("[1, 1.7976931348623157e308]").as_deref(),
+            Some("indicator 'x': value for report 2 is too large (the limit is 10^15)")
+        );
     }
 
     #[test]
@@ -388,7 +392,7 @@ mod tests {
     #[test]
     fn label_limit_counts_characters_not_bytes() {
         let place = Place::File;
-        let long = |n: usize| label_text(&"ə".repeat(n), "title", "az", &place).map(|s| s.chars().count());
+        let long = |n: usize| label_text("ə".repeat(n), "title", "az", &place).map(|s| s.chars().count());
         assert_eq!(long(MAX_LABEL_CHARS), Ok(MAX_LABEL_CHARS));
         assert_eq!(
             long(MAX_LABEL_CHARS + 1).map_err(|e| e.problem),
@@ -413,5 +417,164 @@ mod tests {
           "relations":[{"total":"t","parts":["p"]}]}"#;
         let d = parse(json).map_err(|e| e.to_string());
         assert_eq!(d.map(|d| d.warnings), Ok(vec![Mismatch { total: 0, report: 0, parts: 3.0, value: 5.0 }]));
+    }
+
+    /// An indicator entry in a one-report file.
+    fn with_indicator(indicator: &str) -> Result<Dataset, String> {
+        parse(&format!(
+            r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],"indicators":[{indicator}]}}"#
+        ))
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn every_shape_is_read_and_then_named() {
+        let e = |i: &str| with_indicator(i).err();
+        assert_eq!(e(r#"["x", "g", "X", [1]]"#).as_deref(), Some("indicator 1: must be a JSON object"));
+        assert_eq!(
+            e(r#"{"id":null,"group":"g","label":"X","values":[1]}"#).as_deref(),
+            Some("indicator 1: 'id' must be text")
+        );
+        assert_eq!(e(r#"{"group":"g","label":"X","values":[1]}"#).as_deref(), Some("indicator 1: 'id' is missing"));
+        assert_eq!(
+            e(r#"{"id":" ","group":"g","label":"X","values":[1]}"#).as_deref(),
+            Some("indicator 1: 'id' is empty")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":["X"],"values":[1]}"#).as_deref(),
+            Some("indicator 'x': 'label' must be text or an object of texts by language")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":null,"values":[1]}"#).as_deref(),
+            Some("indicator 'x': 'label' must be text or an object of texts by language")
+        );
+        assert_eq!(e(r#"{"id":"x","group":"g","values":[1]}"#).as_deref(), Some("indicator 'x': 'label' is missing"));
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":"X","values":{"a":1}}"#).as_deref(),
+            Some("indicator 'x': 'values' must be a list")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":"X","values":[[1]]}"#).as_deref(),
+            Some("indicator 'x': value for report 1 must be a number or null")
+        );
+        assert_eq!(
+            e(r#"{"id":"x","group":"g","label":{"en":"X","en":"Y"},"values":[1]}"#).as_deref(),
+            Some("the file has a key twice in one object: duplicate field `en` at line 1 column 128")
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_untranslated_languages_are_ignored() {
+        let d = with_indicator(
+            r#"{"id":"x","group":"g","label":{"en":"X","az":null},"values":[1],"note":{"deep":[1,{"x":null}]}}"#,
+        );
+        assert_eq!(d.map(|d| d.indicators[0].label.clone()), Ok(Text { en: "X".into(), az: None, ru: None }));
+    }
+
+    #[test]
+    fn the_rest_of_the_file_is_checked_too() {
+        let file = |extra: &str| {
+            parse(&format!(
+                r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],
+                "indicators":[{{"id":"x","group":"g","label":"X","values":[1]}},{{"id":"y","group":"g","label":"Y","values":[1]}}]{extra}}}"#
+            ))
+            .map(|d| (d.title, d.axis, d.source, d.relations))
+            .map_err(|e| e.to_string())
+        };
+        assert_eq!(file(""), Ok((Text::default(), None, Source::default(), Vec::new())));
+        assert_eq!(file(r#","relations":null"#), Err("the file: 'relations' must be a list".into()));
+        assert_eq!(file(r#","relations":[7]"#), Err("relation 1: must be a JSON object".into()));
+        assert_eq!(
+            file(r#","relations":[{"total":"x","parts":["y",3]}]"#),
+            Err("relation 1: each part must be an indicator id".into())
+        );
+        assert_eq!(file(r#","relations":[{"total":"x"}]"#), Err("relation 1: 'parts' is missing".into()));
+        assert_eq!(
+            file(r#","relations":[{"total":"z","parts":["y"]}]"#),
+            Err("relation 1: indicator 'z' does not exist".into())
+        );
+        assert_eq!(file(r#","source":[]"#), Err("'source': must be a JSON object".into()));
+        assert_eq!(file(r#","source":{"url":5}"#), Err("'source': 'url' must be text".into()));
+        assert_eq!(file(r#","axis":3"#), Err("the file: 'axis' must be text or an object of texts by language".into()));
+        assert_eq!(
+            file(r#","title":{"en":"T","ru":"\u200b\u0001"}"#),
+            Err("the file: the ru text of 'title' contains the control character U+0001, which cannot be shown; remove it".into())
+        );
+        let full = file(
+            r#","title":"T","axis":{"en":"A"},"source":{"url":"u","last_updated":"d"},"relations":[{"total":"x","parts":["y"]}]"#,
+        );
+        let text = |en: &str| Text { en: en.into(), az: None, ru: None };
+        assert_eq!(
+            full,
+            Ok((
+                text("T"),
+                Some(text("A")),
+                Source { url: "u".into(), last_updated: "d".into(), ..Source::default() },
+                vec![Relation { total: 0, parts: vec![1] }]
+            ))
+        );
+    }
+
+    #[test]
+    fn control_characters_and_noncharacters_cannot_be_shown() {
+        let bad = [
+            '\u{0}',
+            '\t',
+            '\n',
+            '\u{1f}',
+            '\u{7f}',
+            '\u{80}',
+            '\u{9f}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ];
+        assert!(bad.into_iter().all(unshowable));
+        let good =
+            [' ', '~', '\u{a0}', 'ə', 'Я', '\u{200b}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{1f600}', '\u{10fffd}'];
+        assert!(!good.into_iter().any(unshowable));
+        let e = with_indicator(r#"{"id":"x","group":"g","label":"X\uFDD0","values":[1]}"#).err();
+        assert_eq!(
+            e.as_deref(),
+            Some("indicator 'x': the en text of 'label' contains the noncharacter U+FDD0, which cannot be shown; remove it")
+        );
+    }
+
+    #[test]
+    fn the_indicator_id_none_is_reserved() {
+        let e = parse(
+            r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],
+            "indicators":[{"id":"none","group":"g","label":"X","values":[1]}]}"#,
+        )
+        .err();
+        assert_eq!(e.as_ref().map(|e| &e.problem), Some(&Problem::ReservedId("none".into())));
+        assert_eq!(
+            e.map(|e| e.message(crate::i18n::Lang::Az)).as_deref(),
+            Some("göstərici 'none': id 'none' ehtiyat sözdür: indicators=\"none\" heç bir göstəricinin seçilmədiyini bildirir")
+        );
+        // Only indicators: a group or a report may be called none.
+        let ok = parse(
+            r#"{"groups":[{"id":"none","label":"G"}],"reports":[{"id":"none","label":"A"}],
+            "indicators":[{"id":"x","group":"none","label":"X","values":[1]}]}"#,
+        );
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn the_first_repeated_id_is_named_after_every_entry_is_read() {
+        let ids = |ids: &[&str]| {
+            let indicators: Vec<String> =
+                ids.iter().map(|id| format!(r#"{{"id":"{id}","group":"g","label":"X","values":[1]}}"#)).collect();
+            with_indicator(&indicators.join(",")).err()
+        };
+        assert_eq!(ids(&["a", "b", "a", "b"]).as_deref(), Some("indicator 3: id 'a' is used twice"));
+        assert_eq!(ids(&["a", "b", "b", "a"]).as_deref(), Some("indicator 3: id 'b' is used twice"));
+        assert_eq!(
+            ids(&["a", "a", "Bad"]).as_deref(),
+            Some("indicator 3: id 'Bad' may use only a-z, 0-9, '-' and '_' (at most 64)")
+        );
     }
 }

@@ -78,15 +78,22 @@ impl Datum {
 /// The warning for parts that do not add up to their total, listing each report; `None` when
 /// every relation adds up.
 pub fn mismatch_warning(data: &Dataset, lang: Lang) -> Option<String> {
-    let lines: Vec<String> = data
+    // A few are named and the rest counted: a large file must not flood the live region.
+    const NAMED: usize = 3;
+    let mut lines: Vec<String> = data
         .warnings
         .iter()
+        .take(NAMED)
         .map(|m| {
             let total = data.indicators.get(m.total).map_or("", |i| i.short.get(lang));
             let report = data.reports.get(m.report).map_or("", |r| r.label.get(lang));
             mismatch_line(lang, total, report, &format_count(m.parts, lang), &format_count(m.value, lang))
         })
         .collect();
+    let more = data.warnings.len().saturating_sub(NAMED);
+    if more > 0 {
+        lines.push(crate::i18n::and_more(lang, &format_count(more as f64, lang)));
+    }
     (!lines.is_empty()).then(|| mismatch_lead(lang, &lines.join("; ")))
 }
 

@@ -12,7 +12,7 @@ fn outcome(text: &str) -> String {
         Err(e) => format!("error: {e}"),
         Ok(d) if d.warnings.is_empty() => "ok".to_string(),
         Ok(d) => {
-            format!("warning: {}", migration_charts::i18n::mismatch_warning(&d, Default::default()).unwrap_or_default())
+            format!("warning: {}", migration_charts::text::mismatch_warning(&d, Default::default()).unwrap_or_default())
         }
     }
 }
@@ -90,9 +90,8 @@ fn valid_files_near_the_size_limit_parse() {
 
 /// Issue 16 #9: the "parts do not add up" warning names the first three mismatches and counts
 /// the rest, so a large file cannot flood the widget's live region. The warning is built by
-/// `i18n::mismatch_warning`, outside the data module; this test waits for that change.
+/// `text::mismatch_warning`.
 #[test]
-#[ignore = "needs i18n::mismatch_warning to name at most three mismatches (issue 16 #9)"]
 fn the_mismatch_warning_names_three_and_counts_the_rest() {
     let file = |reports: usize| {
         let ids: Vec<String> = (1..=reports).map(|r| format!(r#"{{"id":"r{r}","label":"R{r}"}}"#)).collect();

@@ -248,6 +248,94 @@ mod tests {
         }
     }
 
+    fn view(hash: &str, width: f64) -> Marks {
+        marks(&Dataset::for_tests(), &ViewState::from_hash(hash), width, 420.0)
+    }
+
+    #[test]
+    fn compare_bars_one_target_per_series_and_report() {
+        let marks = view("view=compare", 800.0);
+        assert_eq!(marks.targets.len(), 15);
+        assert_eq!(marks.legend.len(), 3);
+        let t = &marks.targets[0];
+        assert_eq!((t.indicator, t.report, t.shown), (0, 0, Some(96732.0)));
+        assert_eq!(crate::hit::hit(&marks, t.anchor.0, t.anchor.1 + 5.0), Some(0));
+        let l = &marks.legend[1];
+        assert_eq!(l.indicator, 1);
+        assert!(l.hit.w > 20.0 && l.hit.h > 12.0, "a legend entry big enough to point at: {:?}", l.hit);
+    }
+
+    #[test]
+    fn bars_land_on_their_bands_and_scale() {
+        let marks = view("view=compare", 800.0);
+        let bands: Vec<Rect> = marks.targets.iter().filter(|t| t.indicator == 0).map(|t| t.column).collect();
+        // Five bands, edge to edge, equal to a pixel.
+        for pair in bands.windows(2) {
+            assert_eq!(pair[0].right(), pair[1].x);
+            assert!((pair[0].w - pair[1].w).abs() <= 1.0, "{pair:?}");
+        }
+        // A bar's height is its value's share of the axis: 96,732 and 48,118 on one scale.
+        let (a, b) = (&marks.targets[0], &marks.targets[2]);
+        let ratio = a.mark.h / b.mark.h;
+        let expected = 96732.0 / 49118.0;
+        assert!((ratio - expected).abs() < 0.02, "{ratio} against {expected}");
+        assert_eq!(a.mark.bottom(), b.mark.bottom(), "bars share the baseline");
+    }
+
+    #[test]
+    fn indexed_mode_starts_every_series_at_100() {
+        let marks = view("view=compare&mode=indexed", 800.0);
+        let firsts: Vec<Option<f64>> = marks.targets.iter().filter(|t| t.report == 0).map(|t| t.shown).collect();
+        assert_eq!(firsts, vec![Some(100.0); 3]);
+        let tops: Vec<f64> = marks.targets.iter().filter(|t| t.report == 0).map(|t| t.mark.y).collect();
+        assert!(tops.windows(2).all(|w| w[0] == w[1]), "every first bar reaches the same height: {tops:?}");
+    }
+
+    #[test]
+    fn hidden_series_leave_the_axis_and_the_targets() {
+        let marks = view("view=compare&hidden=stay-registration", 800.0);
+        assert_eq!(marks.targets.len(), 10);
+        assert!(marks.targets.iter().all(|t| t.indicator != 0));
+        assert_eq!(marks.legend.len(), 3, "a hidden series keeps its legend entry, to be shown again");
+    }
+
+    #[test]
+    fn breakdown_stacks_the_parts_to_the_total() {
+        let marks = view("view=breakdown", 800.0);
+        assert_eq!(marks.targets.len(), 20);
+        let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
+        let sum: f64 = first.iter().filter_map(|t| t.shown).sum();
+        assert_eq!(sum, 2792.0);
+        // Segments sit on each other: each one's bottom is the previous one's top, less the
+        // one-pixel hairline between them.
+        for pair in first.windows(2) {
+            let gap = pair[0].mark.y - pair[1].mark.bottom();
+            assert!((0.0..=1.0).contains(&gap), "{:?} then {:?}", pair[0].mark, pair[1].mark);
+        }
+        let lines = view("view=compare&mark=lines", 800.0);
+        let t = &lines.targets[3];
+        assert_eq!(crate::hit::hit(&lines, t.anchor.0, t.anchor.1), Some(3));
+    }
+
+    #[test]
+    fn overview_has_a_target_per_value_and_whole_names() {
+        let marks = view("", 960.0);
+        assert_eq!(marks.targets.len(), 40);
+        let first = &marks.targets[0];
+        assert_eq!((first.indicator, first.report, first.shown), (0, 0, Some(96732.0)));
+        let centre = (first.mark.x + first.mark.w / 2.0, first.mark.y + first.mark.h / 2.0);
+        assert_eq!(crate::hit::hit(&marks, centre.0, centre.1), Some(0));
+        assert!(marks.targets.iter().all(|t| t.mark.bottom() <= marks.height && t.mark.right() <= 960.0));
+        for width in [320.0, 700.0, 960.0] {
+            assert_eq!(view("", width).height, overview::height(&Dataset::for_tests(), width));
+        }
+        let az = view("lang=az", 960.0);
+        let titles: Vec<&str> = az.texts.iter().map(|t| t.text.as_str()).collect();
+        assert!(titles.iter().all(|t| !t.ends_with('…')), "{titles:?}");
+        let joined = titles.join(" ");
+        assert!(joined.contains("Yaşamaq icazəsi müraciətləri"), "the short name, whole over two lines: {titles:?}");
+    }
+
     #[test]
     fn marks_come_from_plotters_mapping() {
         let data = Dataset::for_tests();

@@ -358,9 +358,14 @@ pub fn mismatch_lead(lang: Lang, lines: &str) -> String {
     format!("{}: {lines}.", lead.get(lang))
 }
 
-/// The warning for parts that do not add up to their total; it moved to `crate::text`, which
-/// reads the dataset, so that this module does not depend on `crate::data`.
-pub use crate::text::mismatch_warning;
+/// The end of a list that names only its first few: "and 99,997 more".
+pub fn and_more(lang: Lang, count: &str) -> String {
+    match lang {
+        Lang::En => format!("and {count} more"),
+        Lang::Az => format!("və daha {count}"),
+        Lang::Ru => format!("и ещё {count}"),
+    }
+}
 
 /// For tests of wordings with values: calls `wording` in every language with distinct
 /// markers as its values and checks that each language uses each value exactly once.

@@ -191,7 +191,7 @@ impl Chart {
             show(&self.dom.table, false);
             return;
         };
-        let warning = crate::i18n::mismatch_warning(data, self.state.lang);
+        let warning = crate::text::mismatch_warning(data, self.state.lang);
         self.dom.warning.set_text_content(warning.as_deref());
         show(&self.dom.warning, warning.is_some());
         let table_view = self.state.view == View::Table;

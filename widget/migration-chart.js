@@ -11,7 +11,7 @@ const glue = import('./pkg/migration_charts.js');
 wasmResponse.catch(() => {});
 glue.catch(() => {});
 
-const STATE_KEYS = ['view', 'indicators', 'hidden', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
+const STATE_KEYS = ['view', 'indicators', 'hidden-series', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
 let wasm; // { Chart, memory }: one module for every instance on the page
 let takePanic = () => undefined;

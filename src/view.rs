@@ -55,9 +55,7 @@ pub struct ViewState {
 /// element's attribute names, so none is a global HTML attribute unless it means the same
 /// (`lang` does): `hidden` would hide the whole element, so series switched off are
 /// `hidden-series`.
-pub const KEYS: [&str; 9] =
-    ["view", "indicators", "hidden-series", "mode", "scale", "mark", "stack", "lang", "theme"];
-
+pub const KEYS: [&str; 9] = ["view", "indicators", "hidden-series", "mode", "scale", "mark", "stack", "lang", "theme"];
 
 impl ViewState {
     /// Sets one key from text. Returns false, leaving the state unchanged, for an unknown key
@@ -338,10 +336,33 @@ mod tests {
     #[test]
     fn no_key_is_a_global_html_attribute() {
         const GLOBAL: [&str; 27] = [
-            "accesskey", "autocapitalize", "autocorrect", "autofocus", "class", "contenteditable", "dir",
-            "draggable", "enterkeyhint", "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop",
-            "itemref", "itemscope", "itemtype", "nonce", "popover", "slot", "spellcheck", "style", "tabindex",
-            "title", "translate",
+            "accesskey",
+            "autocapitalize",
+            "autocorrect",
+            "autofocus",
+            "class",
+            "contenteditable",
+            "dir",
+            "draggable",
+            "enterkeyhint",
+            "hidden",
+            "id",
+            "inert",
+            "inputmode",
+            "is",
+            "itemid",
+            "itemprop",
+            "itemref",
+            "itemscope",
+            "itemtype",
+            "nonce",
+            "popover",
+            "slot",
+            "spellcheck",
+            "style",
+            "tabindex",
+            "title",
+            "translate",
         ];
         for key in KEYS {
             assert!(!GLOBAL.contains(&key) && !key.starts_with("on"), "{key} is a global HTML attribute");

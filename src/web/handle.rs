@@ -23,12 +23,20 @@ const DEFAULT_HEIGHT: f64 = 420.0;
 /// which is no failure but is, like one, said in words instead of a chart.
 enum Failure {
     Read(data::DataError),
-    Src { src: String, kind: String, detail: String },
+    Src {
+        src: String,
+        kind: String,
+        detail: String,
+    },
     /// A `src` whose body grew past `data::MAX_BYTES` while it streamed in (size unknown).
-    TooLarge { src: String },
+    TooLarge {
+        src: String,
+    },
     Draw(String),
     /// A `src` is being fetched: no dataset is shown until it arrives.
-    Loading { src: String },
+    Loading {
+        src: String,
+    },
 }
 
 #[wasm_bindgen]
@@ -477,7 +485,8 @@ const LOADING: &str = "Loading the data file \u{201c}{0}\u{201d}\u{2026}\
     |Загружается файл данных \u{ab}{0}\u{bb}\u{2026}";
 
 /// A `src` stopped at the size limit while it streamed in.
-const TOO_LARGE: &str = "The data file \u{201c}{0}\u{201d} could not be loaded: it is larger than the limit of {1} bytes.\
+const TOO_LARGE: &str =
+    "The data file \u{201c}{0}\u{201d} could not be loaded: it is larger than the limit of {1} bytes.\
     |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: fayl {1} bayt həddindən böyükdür.\
     |Файл данных \u{ab}{0}\u{bb} не загружен: он больше предела в {1} байт.";
 

@@ -172,6 +172,7 @@ class MigrationChart extends HTMLElement {
     if (signal.aborted) return;
     const root = this.shadowRoot;
     this.#chart = new Chart(root);
+    this.#loading = this.#pinned = false; // from before a removal
     for (const name of [...STATE_KEYS, 'height']) {
       if (this.hasAttribute(name)) this.#warn(name, this.#use((c) => c.set(name, this.getAttribute(name))));
     }
@@ -315,7 +316,7 @@ class MigrationChart extends HTMLElement {
   /** Whether there is a drawn chart to export; says why not on the console. */
   #exportable(method) {
     if (this.#chart && !this.#loading) return true;
-    console.warn(`<migration-chart>: ${method}() gives nothing until the chart has drawn its data; wait for the 'ready' event.`);
+    console.warn(`<migration-chart>: ${method}() gives nothing until the data is drawn (the 'ready' event)`);
     return false;
   }
 

@@ -490,11 +490,16 @@ const TOO_LARGE: &str =
     |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: fayl {1} bayt həddindən böyükdür.\
     |Файл данных \u{ab}{0}\u{bb} не загружен: он больше предела в {1} байт.";
 
-/// A value as a message quotes it: at most 60 characters, so that a bad megabyte-long
-/// attribute does not become a megabyte-long warning.
+/// A value as a message quotes it: at most 60 bytes (cut at a character), so that a bad
+/// megabyte-long attribute does not become a megabyte-long warning.
 fn clip(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(60) {
-        Some((end, _)) => std::borrow::Cow::Owned(filled("{0}\u{2026}", &[text.get(..end).unwrap_or_default()])),
-        None => std::borrow::Cow::Borrowed(text),
+    const MAX: usize = 60;
+    if text.len() <= MAX {
+        return std::borrow::Cow::Borrowed(text);
     }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::borrow::Cow::Owned(filled("{0}\u{2026}", &[text.get(..end).unwrap_or_default()]))
 }

@@ -200,7 +200,7 @@ test('while src loads: no built-in data, the fallback and words instead; ready c
     status: 'Loading the data file “/data/examples/february-2017.json”…', csv: '', svg: '', summary: '',
   });
   assert.ok(await page.getByText('fallback words').isVisible());
-  assert.ok(warnings.some((w) => /toCSV\(\) gives nothing until the chart has drawn its data; wait for the 'ready' event/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /toCSV\(\) gives nothing until the data is drawn \(the 'ready' event\)/.test(w)), warnings.join('\n'));
   assert.equal(await page.evaluate(() => seen.length), 0);
   release();
   await ready(page);

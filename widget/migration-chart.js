@@ -268,7 +268,7 @@ class MigrationChart extends HTMLElement {
     this.#use((c) => { c.resize(this.clientWidth, window.devicePixelRatio || 1); c.render(); });
     // `ready` means the data the element shows is drawn: with a `src`, that file, not the
     // loading state before it.
-    if (this.#chart && !this.#loading && !this.hasAttribute('ready')) {
+    if (!this.#loading && !this.hasAttribute('ready')) {
       this.toggleAttribute('ready', true);
       this.dispatchEvent(new Event('ready'));
     }

@@ -295,7 +295,9 @@ test('200 different 1 MB bad values: one warning per attribute, and none of them
   const last = await memory();
   console.log(`bad values: after 10 ${JSON.stringify(first)}; after 200 ${JSON.stringify(last)}`);
   assert.ok(last.heap < first.heap + 16 * 1024 * 1024, `JS heap grew from ${first.heap} to ${last.heap}`);
-  assert.ok(last.wasm <= first.wasm, `wasm memory grew from ${first.wasm} to ${last.wasm}`);
+  // The allocator may take a page more for two megabyte-long strings at once; 190 values kept
+  // would be 190 MB.
+  assert.ok(last.wasm <= first.wasm + 4 * 1024 * 1024, `wasm memory grew from ${first.wasm} to ${last.wasm}`);
   const ours = warnings.filter((w) => w.startsWith('<migration-chart>'));
   assert.equal(ours.length, 3, ours.map((w) => w.slice(0, 120)).join('\n'));
   for (const w of ours) assert.ok(w.length < 200, `a warning of ${w.length} characters`);

@@ -51,8 +51,11 @@ pub struct ViewState {
     pub theme: Theme,
 }
 
-/// The keys the state understands, in the order the hash writes them.
-pub const KEYS: [&str; 9] = ["view", "indicators", "hidden", "mode", "scale", "mark", "stack", "lang", "theme"];
+/// The keys the state understands, in the order the hash writes them. They are also the
+/// element's attribute names, so none is a global HTML attribute unless it means the same
+/// (`lang` does): `hidden` would hide the whole element, so series switched off are
+/// `hidden-series`.
+pub const KEYS: [&str; 9] = ["view", "indicators", "hidden-series", "mode", "scale", "mark", "stack", "lang", "theme"];
 
 impl ViewState {
     /// Sets one key from text. Returns false, leaving the state unchanged, for an unknown key
@@ -87,7 +90,8 @@ impl ViewState {
                 };
                 true
             }
-            "hidden" => {
+            // `hidden`: what links made before the rename call it; read, never written.
+            "hidden-series" | "hidden" => {
                 self.hidden = list(value);
                 true
             }
@@ -110,7 +114,7 @@ impl ViewState {
                 Some(v) if v.is_empty() => "none".into(),
                 Some(v) => comma_list(v),
             },
-            "hidden" => comma_list(&self.hidden),
+            "hidden-series" => comma_list(&self.hidden),
             _ => return None,
         })
     }
@@ -314,6 +318,30 @@ mod tests {
         assert_eq!(s.mode, Mode::Indexed);
         assert_eq!(s.lang, Lang::En);
         assert_eq!(ViewState::default().to_hash(), "");
+    }
+
+    #[test]
+    fn series_switched_off_are_hidden_series_and_old_links_still_open() {
+        let old = ViewState::from_hash("#view=compare&hidden=stay-registration,citizenship");
+        assert_eq!(old.hidden, ["stay-registration", "citizenship"]);
+        assert_eq!(old.to_hash(), "view=compare&hidden-series=stay-registration,citizenship");
+        assert_eq!(ViewState::from_hash(&old.to_hash()), old);
+        // `hidden` is not a key of its own: it has no value to read, so no attribute of that name.
+        assert_eq!(old.get("hidden"), None);
+        assert_eq!(old.get("hidden-series").as_deref(), Some("stay-registration,citizenship"));
+    }
+
+    /// No key is one of HTML's global attributes (which keep their HTML meaning on a custom
+    /// element) except `lang`, which means the same.
+    #[test]
+    fn no_key_is_a_global_html_attribute() {
+        const GLOBAL: &str = "accesskey autocapitalize autocorrect autofocus class contenteditable dir draggable \
+            enterkeyhint hidden id inert inputmode is itemid itemprop itemref itemscope itemtype nonce popover \
+            slot spellcheck style tabindex title translate writingsuggestions";
+        for key in KEYS {
+            let global = GLOBAL.split_whitespace().any(|g| g == key);
+            assert!(!global && !key.starts_with("on"), "{key} is a global HTML attribute");
+        }
     }
 
     #[test]

@@ -113,3 +113,68 @@ fn a_panic_becomes_a_message_the_widget_can_show() {
     assert!(message.contains("boom for the test"), "{message}");
     assert_eq!(migration_charts::web::take_panic(), None, "the message is handed out once");
 }
+
+fn shown(root: &ShadowRoot, id: &str) -> bool {
+    !root.get_element_by_id(id).expect(id).has_attribute("hidden")
+}
+
+fn text(root: &ShadowRoot, id: &str) -> String {
+    root.get_element_by_id(id).expect(id).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn while_src_loads_no_data_is_shown_but_words_and_the_fallback() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    chart.set("view", Some("compare".into()));
+    chart.loading("/data/feb.json".into());
+    chart.resize(800.0, 1.0);
+    chart.render();
+    assert!(!shown(&root, "stage") && !shown(&root, "table") && !shown(&root, "error"));
+    assert!(shown(&root, "fallback") && shown(&root, "warning"));
+    assert_eq!(text(&root, "warning"), "Loading the data file \u{201c}/data/feb.json\u{201d}\u{2026}");
+    assert_eq!((chart.csv(), chart.summary()), (String::new(), String::new()), "the embedded data is not exported");
+    chart.set("lang", Some("az".into()));
+    chart.render();
+    assert_eq!(text(&root, "warning"), "\u{201c}/data/feb.json\u{201d} məlumat faylı yüklənir\u{2026}");
+    assert!(chart.load(include_str!("../data/examples/february-2017.json")));
+    chart.render();
+    assert!(shown(&root, "stage") && !shown(&root, "fallback") && !shown(&root, "warning"));
+    assert!(chart.csv().contains("2017-02"));
+}
+
+#[wasm_bindgen_test]
+fn a_file_over_the_limit_is_refused_in_words() {
+    assert_eq!(Chart::max_bytes(), 4 * 1024 * 1024);
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    chart.resize(800.0, 1.0);
+    chart.fail_size("/big.json".into(), Some(5_000_000.0));
+    chart.render();
+    assert_eq!(
+        text(&root, "error"),
+        "The data could not be read: the file is 5000000 bytes; the limit is 4194304 bytes."
+    );
+    chart.fail_size("/bomb.json".into(), None);
+    chart.render();
+    assert_eq!(
+        text(&root, "error"),
+        "The data file \u{201c}/bomb.json\u{201d} could not be loaded: it is larger than the limit of 4194304 bytes."
+    );
+    assert!(shown(&root, "error") && !shown(&root, "stage") && !shown(&root, "warning"));
+}
+
+#[wasm_bindgen_test]
+fn a_long_bad_value_is_quoted_short() {
+    let root = mount();
+    let mut chart = Chart::new(root).expect("a chart");
+    let long = "ü".repeat(1 << 20);
+    let message = chart.set("mode", Some(long.clone())).expect("a message");
+    assert_eq!(message, format!("mode=\"{}\u{2026}\" is not known; using \"absolute\"", "ü".repeat(30)));
+    let message = chart.set("height", Some(long)).expect("a message");
+    assert!(message.chars().count() < 150, "{message}");
+    // `hidden` is HTML's: the series switched off are `hidden-series`.
+    assert!(chart.set("hidden", Some("citizenship".into())).is_some());
+    assert_eq!(chart.set("hidden-series", Some("citizenship".into())), None);
+    assert_eq!(chart.hash(), "hidden-series=citizenship");
+}

@@ -11,15 +11,18 @@ const glue = import('./pkg/migration_charts.js');
 wasmResponse.catch(() => {});
 glue.catch(() => {});
 
-const STATE_KEYS = ['view', 'indicators', 'hidden', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
+const STATE_KEYS = ['view', 'indicators', 'hidden-series', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
 let wasm; // { Chart, memory }: one module for every instance on the page
+const TIMEOUT_MS = 10000;
 let takePanic = () => undefined;
+let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
 
 async function load() {
   const glueModule = await glue;
   const { memory } = await glueModule.default({ module_or_path: wasmResponse });
   takePanic = glueModule.take_panic;
+  maxBytes = glueModule.Chart.max_bytes();
   return { Chart: glueModule.Chart, memory };
 }
 
@@ -33,6 +36,44 @@ const FAILED = {
   az: (why) => `İnteraktiv diaqram işləyə bilmədi (${why}).`,
   ru: (why) => `Интерактивная диаграмма не смогла работать (${why}).`,
 };
+
+/** Fetches a dataset file and reads it, refusing it past `limit` bytes before anything reaches
+ *  the wasm: by its Content-Length first, then by counting the bytes as they stream in (a
+ *  compressed answer is counted as read, not as sent). Resolves to the call that hands the
+ *  outcome to a chart, or to null when `signal` was aborted by a newer `src` or a removal. */
+async function fetchData(src, signal, limit) {
+  try {
+    const response = await fetch(new URL(src, document.baseURI), { signal });
+    const type = response.headers.get('content-type') || '';
+    if (!response.ok) return (c) => c.fail_src(src, 'status', String(response.status));
+    if (!/json/i.test(type)) return (c) => c.fail_src(src, 'type', type || 'no type');
+    // With a content encoding (gzip), Content-Length counts the bytes sent, not those read.
+    const length = Number(response.headers.get('content-length'));
+    const encoded = (response.headers.get('content-encoding') || 'identity') !== 'identity';
+    if (!encoded && length > limit) {
+      response.body?.cancel().catch(() => {});
+      return (c) => c.fail_size(src, length);
+    }
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let bytes = 0;
+    for (let part = await reader?.read(); part && !part.done; part = await reader.read()) {
+      bytes += part.value.byteLength;
+      if (bytes > limit) {
+        reader.cancel().catch(() => {});
+        return (c) => c.fail_size(src, undefined);
+      }
+      text += decoder.decode(part.value, { stream: true });
+    }
+    text += decoder.decode();
+    return (c) => c.load(text);
+  } catch (e) {
+    if (signal.aborted && e.name === 'AbortError') return null;
+    const kind = e.name === 'TimeoutError' ? 'timeout' : 'network';
+    return (c) => c.fail_src(src, kind, String(e.message || e));
+  }
+}
 
 const TEMPLATE = `
 <link rel="stylesheet" href="${styleUrl}">
@@ -71,6 +112,7 @@ class MigrationChart extends HTMLElement {
 
   disconnectedCallback() {
     this.#abort?.abort();
+    this.#srcAbort?.abort();
     this.#observer?.disconnect();
     this.#tipObserver?.disconnect();
     cancelAnimationFrame(this.#frame);
@@ -84,7 +126,7 @@ class MigrationChart extends HTMLElement {
       this.#loadSrc(value);
       return;
     }
-    this.#warn(this.#use((c) => c.set(name, value)));
+    this.#warn(name, this.#use((c) => c.set(name, value)));
     this.#schedule();
   }
 
@@ -98,10 +140,13 @@ class MigrationChart extends HTMLElement {
   get indicators() { return this.#use((c) => c.indicators(), []); }
   embedCode(base) { return this.#use((c) => c.embed_code(base), null); }
   get summary() { return this.#use((c) => c.summary(), ''); }
-  toSVG() { return this.#use((c) => c.svg(), ''); }
-  toCSV() { return this.#use((c) => c.csv(), ''); }
+  // Exports give nothing ('' or a null PNG) until the data the element shows is drawn: not the
+  // embedded dataset while a `src` loads.
+  toSVG() { return this.#exportable('toSVG') ? this.#use((c) => c.svg(), '') : ''; }
+  toCSV() { return this.#exportable('toCSV') ? this.#use((c) => c.csv(), '') : ''; }
   /** A PNG of the chart at twice its CSS size. */
   toPNG() {
+    if (!this.#exportable('toPNG')) return Promise.resolve(null);
     const plot = this.shadowRoot.getElementById('plot');
     return new Promise((resolve) => this.#withPixelRatio(2, () => plot.toBlob(resolve, 'image/png')));
   }
@@ -111,8 +156,14 @@ class MigrationChart extends HTMLElement {
   #observer = null;
   #tipObserver = null;
   #frame = 0;
+  /** Attributes already warned about: one warning each, and no bad value kept. */
   #warned = new Set();
   #srcToken = 0;
+  #srcAbort = null;
+  /** A `src` is being fetched: the chart shows no data, and `ready` waits. */
+  #loading = false;
+  /** A tap left the tooltip up: a tap outside the element takes it down. */
+  #pinned = false;
   #busy = false;
 
   async #start(signal) {
@@ -121,8 +172,9 @@ class MigrationChart extends HTMLElement {
     if (signal.aborted) return;
     const root = this.shadowRoot;
     this.#chart = new Chart(root);
+    this.#loading = this.#pinned = false; // from before a removal
     for (const name of [...STATE_KEYS, 'height']) {
-      if (this.hasAttribute(name)) this.#warn(this.#use((c) => c.set(name, this.getAttribute(name))));
+      if (this.hasAttribute(name)) this.#warn(name, this.#use((c) => c.set(name, this.getAttribute(name))));
     }
     const dark = matchMedia('(prefers-color-scheme: dark)');
     this.#use((c) => c.set_prefers_dark(dark.matches));
@@ -149,13 +201,26 @@ class MigrationChart extends HTMLElement {
       return [e.clientX - r.left, e.clientY - r.top];
     };
     stage.addEventListener('pointermove', (e) => this.#use((c) => c.pointer(...at(e))), { signal });
-    stage.addEventListener('pointerleave', () => this.#use((c) => c.leave()), { signal });
+    // A finger leaves as it lifts (pointerup, then pointerleave): the tooltip a tap showed stays
+    // up until another tap, a tap outside the element, or Escape.
+    stage.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'touch') this.#use((c) => c.leave());
+    }, { signal });
+    document.addEventListener('pointerdown', (e) => {
+      if (this.#pinned && !e.composedPath().includes(this)) {
+        this.#pinned = false;
+        this.#use((c) => c.leave());
+      }
+    }, { signal });
     stage.addEventListener('keydown', (e) => {
       if (!e.altKey && !e.ctrlKey && !e.metaKey && this.#use((c) => c.key(e.key))) e.preventDefault();
     }, { signal });
     stage.addEventListener('focusout', () => this.#use((c) => c.leave()), { signal });
     // A tap is a pointer that arrives without hovering first.
-    stage.addEventListener('pointerdown', (e) => this.#use((c) => c.pointer(...at(e))), { signal });
+    stage.addEventListener('pointerdown', (e) => {
+      this.#pinned ||= e.pointerType === 'touch';
+      this.#use((c) => c.pointer(...at(e)));
+    }, { signal });
     stage.addEventListener('click', (e) => {
       const series = e.target.closest('button[data-series]')?.dataset.series;
       if (series) {
@@ -165,28 +230,27 @@ class MigrationChart extends HTMLElement {
     }, { signal });
   }
 
+  /** Fetches `src` (or, when it is removed, goes back to the embedded data). A newer `src`
+   *  or the element's removal aborts the fetch, and the token keeps an older answer that
+   *  still arrives from replacing a newer one. */
   async #loadSrc(src) {
     const chart = this.#chart;
-    const token = ++this.#srcToken; // a newer src wins over a slower, older one
-    let outcome;
-    if (!src) {
-      outcome = (c) => c.reset_data();
-    } else {
-      try {
-        const response = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.timeout(10000) });
-        const type = response.headers.get('content-type') || '';
-        if (!response.ok) outcome = (c) => c.fail_src(src, 'status', String(response.status));
-        else if (!/json/i.test(type)) outcome = (c) => c.fail_src(src, 'type', type || 'no type');
-        else {
-          const text = await response.text();
-          outcome = (c) => c.load(text);
-        }
-      } catch (e) {
-        const kind = e.name === 'TimeoutError' ? 'timeout' : 'network';
-        outcome = (c) => c.fail_src(src, kind, String(e.message || e));
-      }
+    const token = ++this.#srcToken;
+    this.#srcAbort?.abort();
+    this.#srcAbort = null;
+    let outcome = (c) => c.reset_data();
+    this.#loading = Boolean(src);
+    if (src) {
+      const abort = new AbortController();
+      this.#srcAbort = abort;
+      this.#use((c) => c.loading(src));
+      this.#schedule();
+      const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT_MS)]);
+      outcome = await fetchData(src, signal, maxBytes);
     }
-    if (token !== this.#srcToken || chart !== this.#chart) return;
+    if (!outcome || token !== this.#srcToken || chart !== this.#chart) return;
+    this.#srcAbort = null;
+    this.#loading = false;
     this.#use(outcome);
     this.#schedule();
   }
@@ -202,7 +266,9 @@ class MigrationChart extends HTMLElement {
   #render() {
     if (!this.#chart) return;
     this.#use((c) => { c.resize(this.clientWidth, window.devicePixelRatio || 1); c.render(); });
-    if (!this.hasAttribute('ready')) {
+    // `ready` means the data the element shows is drawn: with a `src`, that file, not the
+    // loading state before it.
+    if (!this.#loading && !this.hasAttribute('ready')) {
       this.toggleAttribute('ready', true);
       this.dispatchEvent(new Event('ready'));
     }
@@ -238,11 +304,20 @@ class MigrationChart extends HTMLElement {
     }
   }
 
-  #warn(message) {
-    if (message && !this.#warned.has(message)) {
-      this.#warned.add(message);
+  /** Warns about a bad value of attribute `name`, once for the element's life: a host that
+   *  keeps writing new bad values gets no flood of warnings, and nothing is kept per value. */
+  #warn(name, message) {
+    if (message && !this.#warned.has(name)) {
+      this.#warned.add(name);
       console.warn(`<migration-chart>: ${message}`);
     }
+  }
+
+  /** Whether there is a drawn chart to export; says why not on the console. */
+  #exportable(method) {
+    if (this.#chart && !this.#loading) return true;
+    console.warn(`<migration-chart>: ${method}() gives nothing until the data is drawn (the 'ready' event)`);
+    return false;
   }
 
   /** Shown when the wasm cannot load or stops: the one message the crate cannot write. */

@@ -20,11 +20,24 @@ use web_sys::ShadowRoot;
 
 const DEFAULT_HEIGHT: f64 = 420.0;
 
-/// What went wrong, kept so the message follows a later change of language.
+/// What went wrong, kept so the message follows a later change of language; and `Loading`,
+/// which is no failure but is, like one, said in words instead of a chart.
 enum Failure {
     Read(data::DataError),
-    Src { src: String, kind: String, detail: String },
+    Src {
+        src: String,
+        kind: String,
+        detail: String,
+    },
+    /// A `src` whose body grew past `data::MAX_BYTES` while it streamed in (size unknown).
+    TooLarge {
+        src: String,
+    },
     Draw(String),
+    /// A `src` is being fetched: no dataset is shown until it arrives.
+    Loading {
+        src: String,
+    },
 }
 
 #[wasm_bindgen]
@@ -85,7 +98,7 @@ impl Chart {
             None
         } else {
             self.state.set(key, &default);
-            Some(filled("{0}=\"{1}\" is not known; using \"{2}\"", &[key, &text, &default]))
+            Some(filled("{0}=\"{1}\" is not known; using \"{2}\"", &[key, &clip(&text), &default]))
         }
     }
 
@@ -302,6 +315,32 @@ impl Chart {
     pub fn summary(&self) -> String {
         self.data.as_ref().map(|d| summary::describe(d, &self.state)).unwrap_or_default()
     }
+
+    /// The largest dataset file read, in bytes: the element stops a `src` download there,
+    /// before anything reaches the wasm.
+    pub fn max_bytes() -> u32 {
+        u32::try_from(data::MAX_BYTES).unwrap_or(u32::MAX)
+    }
+
+    /// A `src` is being fetched: until `load` or a failure, the widget shows no dataset (not
+    /// the embedded one), but the host's fallback content and a loading message in words.
+    pub fn loading(&mut self, src: String) {
+        self.data = None;
+        self.failure = Some(Failure::Loading { src });
+    }
+
+    /// A `src` larger than `max_bytes`: `bytes` is its size when the server said it
+    /// (Content-Length), `None` when the download was stopped at the limit.
+    pub fn fail_size(&mut self, src: String, bytes: Option<f64>) {
+        self.data = None;
+        self.failure = Some(match bytes {
+            Some(b) if b.is_finite() && b > 0.0 => Failure::Read(data::DataError {
+                place: data::Place::File,
+                problem: data::Problem::TooLarge { bytes: b as usize, limit: data::MAX_BYTES },
+            }),
+            _ => Failure::TooLarge { src },
+        });
+    }
 }
 
 impl Chart {
@@ -322,7 +361,7 @@ impl Chart {
                 self.height = DEFAULT_HEIGHT;
                 Some(filled(
                     "height=\"{0}\" is not a whole number of pixels from 120 to 4000; using {1}",
-                    &[text, &crate::decimal::short(DEFAULT_HEIGHT)],
+                    &[&clip(text), &crate::decimal::short(DEFAULT_HEIGHT)],
                 ))
             }
         }
@@ -379,10 +418,23 @@ impl Chart {
     /// Shows the current failure, if any, in words in the reader's language.
     fn show_failure(&self) {
         let lang = self.state.lang;
-        let message = self.failure.as_ref().map(|f| match f {
-            Failure::Read(e) => crate::i18n::read_failure(lang, &e.message(lang)),
-            Failure::Src { src, kind, detail } => crate::i18n::load_failure(lang, src, kind, detail),
-            Failure::Draw(detail) => crate::i18n::draw_failure(lang, detail),
+        if let Some(Failure::Loading { src }) = &self.failure {
+            let words = filled(crate::i18n::pick(lang, LOADING), &[src]);
+            self.dom.warning.set_text_content(Some(&words));
+            show(&self.dom.warning, true);
+        } else if self.data.is_none() {
+            // A dataset's warning is written by `render`; with none, nothing to warn about.
+            self.dom.warning.set_text_content(None);
+            show(&self.dom.warning, false);
+        }
+        let message = self.failure.as_ref().and_then(|f| match f {
+            Failure::Read(e) => Some(crate::i18n::read_failure(lang, &e.message(lang))),
+            Failure::Src { src, kind, detail } => Some(crate::i18n::load_failure(lang, src, kind, detail)),
+            Failure::TooLarge { src } => {
+                Some(filled(crate::i18n::pick(lang, TOO_LARGE), &[src, &crate::decimal::count(data::MAX_BYTES)]))
+            }
+            Failure::Draw(detail) => Some(crate::i18n::draw_failure(lang, detail)),
+            Failure::Loading { .. } => None,
         });
         self.dom.error.set_text_content(message.as_deref());
         show(&self.dom.error, message.is_some());
@@ -464,4 +516,29 @@ fn whole_number(text: &str) -> Option<u32> {
         n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
     }
     Some(n)
+}
+
+/// What the widget says while its `src` loads, in English|Azerbaijani|Russian.
+const LOADING: &str = "Loading the data file \u{201c}{0}\u{201d}\u{2026}\
+    |\u{201c}{0}\u{201d} məlumat faylı yüklənir\u{2026}\
+    |Загружается файл данных \u{ab}{0}\u{bb}\u{2026}";
+
+/// A `src` stopped at the size limit while it streamed in.
+const TOO_LARGE: &str =
+    "The data file \u{201c}{0}\u{201d} could not be loaded: it is larger than the limit of {1} bytes.\
+    |\u{201c}{0}\u{201d} məlumat faylı yüklənmədi: fayl {1} bayt həddindən böyükdür.\
+    |Файл данных \u{ab}{0}\u{bb} не загружен: он больше предела в {1} байт.";
+
+/// A value as a message quotes it: at most 60 bytes (cut at a character), so that a bad
+/// megabyte-long attribute does not become a megabyte-long warning.
+fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 60;
+    if text.len() <= MAX {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::borrow::Cow::Owned(filled("{0}\u{2026}", &[text.get(..end).unwrap_or_default()]))
 }

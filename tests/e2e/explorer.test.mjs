@@ -145,17 +145,17 @@ test('legend entries toggle their series', async () => {
   const box = await page.locator('migration-chart').boundingBox();
   await page.mouse.click(box.x + 30, box.y + 16); // the first legend entry
   await frame(page);
-  assert.match(await page.evaluate(() => location.hash), /hidden=stay-registration/);
+  assert.match(await page.evaluate(() => location.hash), /hidden-series=stay-registration/);
   await page.mouse.click(box.x + 30, box.y + 16);
   await frame(page);
-  assert.doesNotMatch(await page.evaluate(() => location.hash), /hidden=/);
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /hidden-series=/);
   // The same from the keyboard: the legend entries are buttons over the canvas.
   const button = page.locator('migration-chart').getByRole('button', { name: 'Citizenship applications' });
   assert.equal(await button.getAttribute('aria-pressed'), 'true');
   await button.focus();
   await page.keyboard.press('Enter');
   await frame(page);
-  assert.match(await page.evaluate(() => location.hash), /hidden=citizenship/);
+  assert.match(await page.evaluate(() => location.hash), /hidden-series=citizenship/);
   assert.equal(await button.getAttribute('aria-pressed'), 'false');
   assert.ok(await button.evaluate((b) => b.matches(':focus')), 'focus stays on the legend button');
   await page.context().close();

@@ -1,9 +1,12 @@
 // One small driver over three browser engines, for the tests that must hold in each of them:
 //   chromium — Debian Chromium through playwright-core (CDP), as in browser.mjs;
-//   firefox  — Debian Firefox ESR through puppeteer-core (WebDriver BiDi; no geckodriver);
+//   firefox  — Debian Firefox ESR through puppeteer-core (WebDriver BiDi; no geckodriver); the
+//              colour scheme is a browser preference, so a dark page has a second Firefox;
 //   webkit   — WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb, driven by the small
 //              W3C WebDriver client below (fetch only). Its devicePixelRatio is GTK's GDK_SCALE,
-//              fixed per browser process, so one WebKitWebDriver runs per pixel ratio asked for.
+//              fixed per browser process, so one WebKitWebDriver runs per pixel ratio asked for;
+//              MiniBrowser's --dark-mode gives prefers-color-scheme: dark.
+// newPage({ width, height, dpr, touch, colorScheme }) opens a page with that viewport.
 // Every page has the same methods: goto, evaluate(fn, arg), waitFor(fn, arg), ready, mouse
 // (move, click), tap, press, addScript, screenshot, size, errors, close. What an engine or its
 // driver cannot do throws an `Unsupported` error whose message says why; `can(engine, feature)`
@@ -32,11 +35,9 @@ const LIMITS = {
   webkit: {
     touch: 'WebKitWebDriver (WebKitGTK 2.50) delivers pointerType "touch" actions as mouse events',
     console: 'WebKitWebDriver has no console or page-error events; only what page scripts report is seen (tests/e2e/spy.js)',
-    colorScheme: 'WebKitWebDriver cannot emulate prefers-color-scheme',
+    narrow: "MiniBrowser's window is at least 447 px wide, so a narrower viewport is the root element narrowed by CSS",
   },
-  firefox: {
-    colorScheme: 'puppeteer-core over WebDriver BiDi cannot emulate prefers-color-scheme in Firefox',
-  },
+  firefox: {},
   chromium: {},
 };
 export const limit = (engine, feature) => LIMITS[engine]?.[feature];
@@ -109,8 +110,8 @@ async function chromiumEngine() {
   const browser = await chromium.launch({ executablePath: BINARIES.chromium, args: CHROMIUM_ARGS, headless: true });
   return {
     engine: 'chromium',
-    async newPage({ width = 1100, height = 900, dpr = 1, touch = false } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch: touch });
+    async newPage({ width = 1100, height = 900, dpr = 1, touch = false, colorScheme = 'light' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch: touch, colorScheme });
       const p = await context.newPage();
       const nativeErrors = [];
       p.on('pageerror', (e) => nativeErrors.push(String(e)));
@@ -142,16 +143,31 @@ async function chromiumEngine() {
 // ---- Firefox: puppeteer-core over WebDriver BiDi ----------------------------------------------
 
 async function firefoxEngine() {
-  const browser = await puppeteer.launch({
+  // prefers-color-scheme is a preference of the whole browser, not of a page, in Firefox over
+  // BiDi: a dark page comes from a second browser, started when first asked for.
+  const start = (dark) => puppeteer.launch({
     browser: 'firefox',
     executablePath: BINARIES.firefox,
     headless: true,
     // No first-run pages, updates or telemetry; the profile is a fresh temporary one.
-    extraPrefsFirefox: { 'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+      'ui.systemUsesDarkTheme': dark ? 1 : 0,
+    },
   });
+  const browsers = new Map();
+  const get = (scheme) => {
+    if (!browsers.has(scheme)) browsers.set(scheme, start(scheme === 'dark'));
+    return browsers.get(scheme);
+  };
+  await get('light');
   return {
     engine: 'firefox',
-    async newPage({ width = 1100, height = 900, dpr = 1 } = {}) {
+    async newPage({ width = 1100, height = 900, dpr = 1, colorScheme = 'light' } = {}) {
+      const browser = await get(colorScheme);
       const context = await browser.createBrowserContext();
       const p = await context.newPage();
       await p.setViewport({ width, height, deviceScaleFactor: dpr });
@@ -179,7 +195,7 @@ async function firefoxEngine() {
         close: () => context.close(),
       });
     },
-    close: () => browser.close(),
+    async close() { for (const b of browsers.values()) await (await b).close(); },
   };
 }
 
@@ -211,12 +227,12 @@ async function webkitDriver(scale) {
     if (Date.now() > end || child.exitCode !== null) throw new Error(`WebKitWebDriver did not start on port ${port}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    stop() {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    },
+  const stop = () => {
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
   };
+  // A test that crashes must not leave its X server and driver behind.
+  process.once('exit', stop);
+  return { url, stop };
 }
 
 async function wd(base, method, path, body) {
@@ -230,7 +246,7 @@ async function wd(base, method, path, body) {
   return json.value;
 }
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 async function webkitEngine() {
   const drivers = new Map(); // scale -> driver
@@ -241,10 +257,12 @@ async function webkitEngine() {
   };
   return {
     engine: 'webkit',
-    async newPage({ width = 1100, height = 900, dpr = 1 } = {}) {
+    async newPage({ width = 1100, height = 900, dpr = 1, colorScheme = 'light' } = {}) {
       const { url } = await driver(dpr);
+      // MiniBrowser's --dark-mode is GTK's dark preference, which WebKit maps to prefers-color-scheme.
+      const args = ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])];
       const { sessionId } = await wd(url, 'POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: BINARIES.minibrowser, args: ['--automation'] } } },
+        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: BINARIES.minibrowser, args } } },
       });
       const S = `/session/${sessionId}`;
       const call = (method, path, body) => wd(url, method, `${S}${path}`, body);
@@ -258,16 +276,33 @@ async function webkitEngine() {
       });
       const move = (x, y) => ({ type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) });
       // The window rect is the outer size; the viewport is smaller by MiniBrowser's own chrome.
+      // Below the window's minimum width the root element is narrowed instead (LIMITS.webkit.narrow).
+      let narrow = 0;
+      const narrowRoot = () => evaluate((w) => {
+        document.documentElement.style.width = w ? `${w}px` : '';
+        return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));
+      }, narrow);
       const size = async (w, h) => {
         await call('POST', '/window/rect', { width: w, height: h });
-        const inner = await evaluate(() => [innerWidth, innerHeight]);
-        if (inner[0] !== w || inner[1] !== h) await call('POST', '/window/rect', { width: 2 * w - inner[0], height: 2 * h - inner[1] });
+        let inner = await evaluate(() => [innerWidth, innerHeight]);
+        if (inner[0] !== w || inner[1] !== h) {
+          await call('POST', '/window/rect', { width: 2 * w - inner[0], height: 2 * h - inner[1] });
+          inner = await evaluate(() => [innerWidth, innerHeight]);
+        }
+        const was = narrow;
+        narrow = inner[0] > w ? w : 0;
+        if (narrow || was) await narrowRoot();
       };
       await size(width, height);
       return page('webkit', {
         nativeErrors: null,
         dpr,
-        goto: (u) => call('POST', '/url', { url: u }).then(() => undefined),
+        async goto(u) {
+          await call('POST', '/url', { url: u });
+          if (narrow) await narrowRoot();
+        },
+        /** The CSS width the root element is held to (0: the viewport's own). */
+        narrowed: () => narrow,
         evaluate,
         addScript: (content) => call('POST', '/execute/sync', { script: content, args: [] }).then(() => undefined),
         mouse: {
@@ -282,8 +317,19 @@ async function webkitEngine() {
         async size(w, h) { width = w; height = h; await size(w, h); },
         async screenshot(selector) {
           if (!selector) return Buffer.from(await call('GET', '/screenshot'), 'base64');
+          // WebKitWebDriver crops element screenshots to the viewport: grow the window to hold
+          // the whole element (the chart's height does not depend on the window's), then restore.
+          const bottom = await evaluate((sel) => Math.ceil(document.querySelector(sel).getBoundingClientRect().bottom + scrollY), selector);
+          const grow = bottom + 8 > height;
+          if (grow) {
+            await size(width, bottom + 8);
+            await evaluate(() => new Promise((r) => { scrollTo(0, 0); requestAnimationFrame(() => requestAnimationFrame(() => r(true))); }));
+          }
           const el = await call('POST', '/element', { using: 'css selector', value: selector });
-          return Buffer.from(await call('GET', `/element/${el[ELEMENT]}/screenshot`), 'base64');
+          if (!el?.[ELEMENT]) throw new Error(`webkit: /element gave ${JSON.stringify(el)}`);
+          const png = Buffer.from(await call('GET', `/element/${el[ELEMENT]}/screenshot`), 'base64');
+          if (grow) await size(width, height);
+          return png;
         },
         async close() {
           sessions.delete(call);

@@ -93,6 +93,40 @@ for (const engine of ENGINES) {
       assert.deepEqual(await page.errors(), [], `${engine}: errors in the page`);
     }
 
+    test(`${engine}: errors thrown and logged by page scripts are collected (the collector works)`, async () => {
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        await page.evaluate(() => { console.error('probe logged'); setTimeout(() => { throw new Error('probe thrown'); }); });
+        await new Promise((r) => setTimeout(r, 300));
+        const errors = (await page.errors()).join('\n');
+        assert.match(errors, /probe logged/);
+        assert.match(errors, /probe thrown/);
+      } finally { await page.close(); }
+    });
+
+    const own = limit(engine, 'console');
+    test(`${engine}: messages the engine logs itself (a failed script load) are collected${own ? ` (skipped: ${own})` : ''}`, async (t) => {
+      if (own) return t.skip(own);
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        await page.evaluate(() => new Promise((r) => {
+          const s = Object.assign(document.createElement('script'), { type: 'module', src: '/no/such/script.js' });
+          s.onerror = r;
+          document.head.append(s);
+        }));
+        await new Promise((r) => setTimeout(r, 300));
+        assert.ok((await page.errors()).length > 0, 'the engine logged nothing for a 404 script');
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: theme auto follows prefers-color-scheme: dark`, async () => {
+      const page = await open('/index.html#view=compare&theme=auto', { colorScheme: 'dark' });
+      try {
+        assert.equal(await page.evaluate(() => document.querySelector('migration-chart').shadowRoot.getElementById('wrap').dataset.theme), 'dark');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
     for (const dpr of [1, 2]) {
       test(`${engine}: first draw at devicePixelRatio ${dpr}: canvas not blank, backing store = CSS size × ${dpr}`, async () => {
         const page = await open('/index.html#view=compare', { dpr });

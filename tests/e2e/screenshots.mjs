@@ -1,7 +1,7 @@
 // Writes screenshots for people to look at: every view in every engine, desktop (1100 px) and a
 // 375 px phone, light and dark, at devicePixelRatio 2, in en, az and ru. The theme is set with
-// the `theme` attribute (through the URL hash), since Firefox's and WebKit's drivers cannot
-// emulate prefers-color-scheme. Output: $SHOTS (default target/screenshots/) <engine>-<view>-<width>-<theme>-<lang>.png
+// the `theme` attribute (through the URL hash): one page per engine and width serves all. In
+// WebKit the 375 px phone is the page's root narrowed by CSS (MiniBrowser's window is wider). Output: $SHOTS (default target/screenshots/) <engine>-<view>-<width>-<theme>-<lang>.png
 // ENGINES, VIEWS, LANGS, WIDTHS and THEMES (comma lists) narrow the set.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ENGINES, launch, server, pngSize } from './engines.mjs';

@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/server.mjs';
 import { CHROMIUM_ARGS } from './browser.mjs';
+import { crop } from './png.mjs';
 
 export const ENGINES = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').filter(Boolean);
 
@@ -246,7 +247,6 @@ async function wd(base, method, path, body) {
   return json.value;
 }
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 async function webkitEngine() {
   const drivers = new Map(); // scale -> driver
@@ -317,19 +317,24 @@ async function webkitEngine() {
         async size(w, h) { width = w; height = h; await size(w, h); },
         async screenshot(selector) {
           if (!selector) return Buffer.from(await call('GET', '/screenshot'), 'base64');
-          // WebKitWebDriver crops element screenshots to the viewport: grow the window to hold
-          // the whole element (the chart's height does not depend on the window's), then restore.
-          const bottom = await evaluate((sel) => Math.ceil(document.querySelector(sel).getBoundingClientRect().bottom + scrollY), selector);
-          const grow = bottom + 8 > height;
+          // WebKitWebDriver's element screenshots come out clipped (black where the element is
+          // drawn), its viewport ones are right: grow the window to hold the whole element (the
+          // chart's height does not depend on the window's), take the viewport and crop.
+          const rect = () => evaluate((sel) => {
+            scrollTo(0, 0);
+            const r = document.querySelector(sel).getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height, dpr: devicePixelRatio };
+          }, selector);
+          let r = await rect();
+          const grow = Math.ceil(r.y + r.height) + 1 > height;
           if (grow) {
-            await size(width, bottom + 8);
-            await evaluate(() => new Promise((r) => { scrollTo(0, 0); requestAnimationFrame(() => requestAnimationFrame(() => r(true))); }));
+            await size(width, Math.ceil(r.y + r.height) + 1);
+            await evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+            r = await rect();
           }
-          const el = await call('POST', '/element', { using: 'css selector', value: selector });
-          if (!el?.[ELEMENT]) throw new Error(`webkit: /element gave ${JSON.stringify(el)}`);
-          const png = Buffer.from(await call('GET', `/element/${el[ELEMENT]}/screenshot`), 'base64');
+          const shot = Buffer.from(await call('GET', '/screenshot'), 'base64');
           if (grow) await size(width, height);
-          return png;
+          return crop(shot, { x: r.x * r.dpr, y: r.y * r.dpr, width: r.width * r.dpr, height: r.height * r.dpr });
         },
         async close() {
           sessions.delete(call);

@@ -39,3 +39,26 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
   fi
 }
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"
+}
+
+# Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no geckodriver needed).
+ensure_firefox() {
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Debian firefox-esr"
+    apt_install firefox-esr
+  fi
+}
+
+# WebKitGTK (Safari's engine): its WebDriver and MiniBrowser, under a virtual X server.
+ensure_webkit() {
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || ! command -v xvfb-run >/dev/null; then
+    say "installing Debian webkit2gtk-driver and xvfb"
+    apt_install webkit2gtk-driver xvfb xauth
+  fi
+}

@@ -1,0 +1,355 @@
+// The checks that depend on the browser engine, in each of Chromium, Firefox and WebKit (see
+// engines.mjs): drawing at DPR 1 and 2, hover and touch tooltips, the keyboard walk, legend
+// toggles, exports, `src`, the iframe's height message, strict CSP, a hostile host, the no-wasm
+// fallback and axe-core. A check an engine or its driver cannot do is skipped by name, with why.
+// ENGINES=firefox,webkit limits the run.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { ENGINES, launch, server, limit, Unsupported } from './engines.mjs';
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HOSTS = '/tests/e2e/hosts';
+
+let plain; let strict; let nowasm;
+before(async () => {
+  [plain, strict, nowasm] = await Promise.all([server(), server({ csp: true }), server({ block: /\.wasm$/ })]);
+});
+after(async () => { await Promise.all([plain, strict, nowasm].map((s) => s?.close())); });
+
+/** Share of sampled canvas pixels that differ from the first one (the background). */
+const inked = () => {
+  const c = document.querySelector('migration-chart').shadowRoot.getElementById('plot');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0; let all = 0;
+  for (let i = 0; i < d.length; i += 4 * 7) {
+    all++;
+    if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) n++;
+  }
+  return n / all;
+};
+
+/** A digest of the plot canvas's pixels (FNV-1a; equal digests mean identical drawings). */
+const digest = () => {
+  const c = document.querySelector('migration-chart').shadowRoot.getElementById('plot');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d[i], 16777619) >>> 0;
+  return `${c.width}x${c.height}:${h.toString(16)}`;
+};
+
+const tipText = () => {
+  const tip = document.querySelector('migration-chart').shadowRoot.getElementById('tip');
+  return tip.hidden ? '' : tip.textContent;
+};
+
+/** Finds, with synthetic pointer moves inside the page (fast in every driver), a point of the
+ *  stage whose tooltip mentions `text`; returns it in viewport CSS pixels and clears the hover.
+ *  The test then moves the real pointer there. */
+const findPoint = (text) => {
+  const el = document.querySelector('migration-chart');
+  const stage = el.shadowRoot.getElementById('stage');
+  const tip = el.shadowRoot.getElementById('tip');
+  const r = stage.getBoundingClientRect();
+  const send = (type, x, y) => stage.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+  for (let y = 4; y < r.height; y += 6) {
+    for (let x = 4; x < r.width; x += 6) {
+      send('pointermove', r.left + x, r.top + y);
+      if (!tip.hidden && tip.textContent.includes(text)) {
+        send('pointerleave', 0, 0);
+        return { x: r.left + x, y: r.top + y };
+      }
+    }
+  }
+  send('pointerleave', 0, 0);
+  return null;
+};
+
+/** The deepest focused element, through shadow roots. */
+const focused = () => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el ? `${el.tagName.toLowerCase()}#${el.id}` : null;
+};
+
+const shadowText = (id) => document.querySelector('migration-chart').shadowRoot.getElementById(id).textContent;
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    let browser;
+    before(async () => { browser = await launch(engine); });
+    after(async () => { await browser?.close(); });
+
+    /** Opens `path` on a server, waits for `ready` unless told not to. */
+    async function open(path, { base = plain.base, wait = true, ...options } = {}) {
+      const page = await browser.newPage(options);
+      await page.goto(`${base}${path}`);
+      if (wait) await page.ready();
+      return page;
+    }
+
+    async function noErrors(page) {
+      assert.deepEqual(await page.errors(), [], `${engine}: errors in the page`);
+    }
+
+    test(`${engine}: errors thrown and logged by page scripts are collected (the collector works)`, async () => {
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        await page.evaluate(() => { console.error('probe logged'); setTimeout(() => { throw new Error('probe thrown'); }); });
+        await new Promise((r) => setTimeout(r, 300));
+        const errors = (await page.errors()).join('\n');
+        assert.match(errors, /probe logged/);
+        assert.match(errors, /probe thrown/);
+      } finally { await page.close(); }
+    });
+
+    const own = limit(engine, 'console');
+    test(`${engine}: messages the engine logs itself (a failed script load) are collected${own ? ` (skipped: ${own})` : ''}`, async (t) => {
+      if (own) return t.skip(own);
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        await page.evaluate(() => new Promise((r) => {
+          const s = Object.assign(document.createElement('script'), { type: 'module', src: '/no/such/script.js' });
+          s.onerror = r;
+          document.head.append(s);
+        }));
+        await new Promise((r) => setTimeout(r, 300));
+        assert.ok((await page.errors()).length > 0, 'the engine logged nothing for a 404 script');
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: theme auto follows prefers-color-scheme: dark`, async () => {
+      const page = await open('/index.html#view=compare&theme=auto', { colorScheme: 'dark' });
+      try {
+        assert.equal(await page.evaluate(() => document.querySelector('migration-chart').shadowRoot.getElementById('wrap').dataset.theme), 'dark');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    for (const dpr of [1, 2]) {
+      test(`${engine}: first draw at devicePixelRatio ${dpr}: canvas not blank, backing store = CSS size × ${dpr}`, async () => {
+        const page = await open('/index.html#view=compare', { dpr });
+        try {
+          assert.equal(await page.evaluate(() => devicePixelRatio), dpr, 'the page has the asked-for devicePixelRatio');
+          const size = await page.evaluate(() => {
+            const c = document.querySelector('migration-chart').shadowRoot.getElementById('plot');
+            const r = c.getBoundingClientRect();
+            return { w: c.width, h: c.height, cssW: r.width, cssH: r.height };
+          });
+          assert.ok(size.cssW > 300 && size.cssH > 150, JSON.stringify(size));
+          assert.equal(size.w, Math.round(size.cssW * dpr), JSON.stringify(size));
+          assert.equal(size.h, Math.round(size.cssH * dpr), JSON.stringify(size));
+          const ink = await page.evaluate(inked);
+          assert.ok(ink > 0.02, `only ${(ink * 100).toFixed(2)} % of the canvas is drawn`);
+          await noErrors(page);
+        } finally { await page.close(); }
+      });
+    }
+
+    test(`${engine}: hovering the first registration bar with the mouse shows 96,732 in the tooltip`, async () => {
+      const page = await open('/index.html');
+      try {
+        const at = await page.evaluate(findPoint, '96,732');
+        assert.ok(at, 'no point of the Overview has a tooltip with 96,732');
+        await page.mouse.move(at.x, at.y);
+        const tip = await page.waitFor(tipText, undefined, { timeout: 3000, message: 'the tooltip after a real mouse move' });
+        assert.match(tip, /96,732/);
+        assert.match(tip, /Applications for registration upon place of stay/);
+        assert.match(tip, /Report 1/);
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: a touch tap pins the tooltip${limit(engine, 'touch') ? ` (skipped: ${limit(engine, 'touch')})` : ''}`, async (t) => {
+      if (limit(engine, 'touch')) return t.skip(limit(engine, 'touch'));
+      const page = await open('/index.html#view=compare', { touch: true, width: 375, height: 800 });
+      try {
+        const at = await page.evaluate(findPoint, '96,732');
+        assert.ok(at, 'no point of Compare has a tooltip with 96,732');
+        await page.tap(at.x, at.y);
+        await page.frame();
+        assert.match(await page.evaluate(tipText), /96,732/, 'the tooltip is pinned after the tap');
+        await noErrors(page);
+      } catch (e) {
+        if (e instanceof Unsupported) return t.skip(e.message);
+        throw e;
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: Tab into the chart, ArrowRight: the live region speaks the value`, async () => {
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        await page.press('Tab');
+        assert.equal(await page.evaluate(focused), 'canvas#plot', 'the first Tab stop of the host page is the chart');
+        await page.press('ArrowRight');
+        assert.equal(await page.evaluate(shadowText, 'live'),
+          'Applications for registration upon place of stay, Report 1: 96,732; first report: no change to show.');
+        await page.press('ArrowRight');
+        assert.match(await page.evaluate(shadowText, 'live'), /Report 2: 70,188; -27\.4% vs previous report/);
+        await page.press('ArrowDown');
+        assert.match(await page.evaluate(shadowText, 'live'), /^Applications for temporary\/permanent residence permits.*Report 2: 3,834/);
+        await page.press('Escape');
+        assert.equal(await page.evaluate(tipText), '', 'Escape hides the tooltip');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: a click on a legend button hides its series, a second shows it again`, async () => {
+      const page = await open(`${HOSTS}/plain.html`);
+      try {
+        const state = () => {
+          const el = document.querySelector('migration-chart');
+          const b = el.shadowRoot.querySelector('#legend button[data-series]');
+          const r = b.getBoundingClientRect();
+          return { series: b.dataset.series, pressed: b.getAttribute('aria-pressed'), hash: el.hash, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        };
+        const first = await page.evaluate(state);
+        assert.equal(first.pressed, 'true');
+        const pixels = await page.evaluate(digest);
+        await page.mouse.click(first.x, first.y);
+        await page.frame();
+        const hidden = await page.evaluate(state);
+        assert.equal(hidden.pressed, 'false');
+        assert.match(hidden.hash, new RegExp(`hidden=${first.series}`));
+        assert.notEqual(await page.evaluate(digest), pixels, 'the chart was redrawn without the series');
+        await page.mouse.click(first.x, first.y);
+        await page.frame();
+        const shown = await page.evaluate(state);
+        assert.equal(shown.pressed, 'true');
+        assert.doesNotMatch(shown.hash, /hidden=/);
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: exports: toSVG() is XML, toCSV() has the header and rows, toPNG() is twice the CSS size`, async () => {
+      const page = await open('/index.html#view=compare&indicators=stay-registration,citizenship&mode=indexed');
+      try {
+        const out = await page.evaluate(async () => {
+          const el = document.querySelector('migration-chart');
+          const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+          const blob = await el.toPNG();
+          const head = new DataView(await blob.arrayBuffer());
+          const r = el.shadowRoot.getElementById('plot').getBoundingClientRect();
+          return {
+            parserError: doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement.nodeName !== 'svg',
+            texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+            csv: el.toCSV().trim().split('\r\n'),
+            png: { type: blob.type, w: head.getUint32(16), h: head.getUint32(20) },
+            css: { w: r.width, h: r.height },
+          };
+        });
+        assert.equal(out.parserError, false, 'the SVG does not parse as XML');
+        assert.ok(out.texts.includes('Registration upon place of stay'), out.texts.join(' | '));
+        assert.equal(out.csv[0], 'indicator_id,Indicator,report_id,Report,index_first_report_100');
+        assert.equal(out.csv.length, 11, out.csv.join('\n'));
+        assert.match(out.csv[1], /^stay-registration,.*,r1,.*,100(\.0+)?$/);
+        assert.equal(out.png.type, 'image/png');
+        assert.equal(out.png.w, Math.round(out.css.w) * 2);
+        assert.equal(out.png.h, Math.round(out.css.h) * 2);
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: src loads data/examples/february-2017.json`, async () => {
+      const page = await open(`${HOSTS}/many.html`, { wait: false });
+      try {
+        await page.evaluate(() => {
+          const el = document.createElement('migration-chart');
+          el.setAttribute('view', 'compare');
+          el.setAttribute('indicators', 'legalized,leave-48h,expelled,lost-permit-cards');
+          el.setAttribute('src', '/data/examples/february-2017.json');
+          document.body.append(el);
+        });
+        await page.ready();
+        const csv = await page.evaluate(() => document.querySelector('migration-chart').toCSV().split('\r\n'));
+        assert.equal(csv[1], 'legalized,Foreigners whose residence was legalized,2017-02,February 2017,223');
+        assert.ok(await page.evaluate(() => document.querySelector('migration-chart').shadowRoot.getElementById('error').hidden));
+        assert.ok(await page.evaluate(inked) > 0.02, 'the canvas is blank');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: the iframe page posts its height; the host sizes the frame`, async () => {
+      const page = await open('/examples/index.html', { wait: false });
+      try {
+        await page.waitFor(() => parseFloat(document.getElementById('frame').style.height) > 300, undefined, { message: 'the frame height' });
+        const inner = await page.evaluate(() => {
+          const doc = document.getElementById('frame').contentDocument;
+          const el = doc.querySelector('migration-chart');
+          return { mark: el.state?.mark, height: parseFloat(document.getElementById('frame').style.height), scroll: doc.documentElement.scrollHeight };
+        });
+        assert.equal(inner.mark, 'lines', 'the frame shows the view of its URL hash');
+        assert.ok(Math.abs(inner.height - inner.scroll) <= 1, JSON.stringify(inner));
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: under a strict CSP the widget and the page draw the same pixels, with no violation`, async () => {
+      const reference = await open(`${HOSTS}/plain.html`);
+      const expected = await reference.evaluate(digest);
+      await reference.close();
+      for (const path of [`${HOSTS}/plain.html`, '/index.html']) {
+        const page = await open(path, { base: strict.base });
+        try {
+          assert.deepEqual(await page.csp(), [], `${path}: CSP violations`);
+          if (path.includes('plain')) assert.equal(await page.evaluate(digest), expected, 'the same pixels as without the policy');
+          else assert.ok(await page.evaluate(inked) > 0.02, 'the page chart is blank');
+          await noErrors(page);
+        } finally { await page.close(); }
+      }
+    });
+
+    test(`${engine}: a hostile right-to-left host draws the same pixels as a plain one`, async () => {
+      const reference = await open(`${HOSTS}/plain.html`);
+      const expected = await reference.evaluate(digest);
+      await reference.close();
+      const page = await open(`${HOSTS}/hostile.html`);
+      try {
+        assert.equal(await page.evaluate(digest), expected);
+        assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('migration-chart').shadowRoot.getElementById('plot')).filter), 'none');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: without the wasm (404) the widget says so in words and the fallback table shows`, async () => {
+      for (const path of ['/index.html', `${HOSTS}/plain.html`]) {
+        const page = await open(path, { base: nowasm.base, wait: false });
+        try {
+          await page.waitFor(() => {
+            const e = document.querySelector('migration-chart')?.shadowRoot?.getElementById('error');
+            return e && !e.hidden;
+          }, undefined, { message: 'the error message' });
+          assert.match(await page.evaluate(shadowText, 'error'), /could not run/);
+          const cell = await page.evaluate((v) => {
+            const td = [...document.querySelectorAll('migration-chart td')].find((c) => c.textContent.includes(v));
+            return !!td && td.getClientRects().length > 0 && getComputedStyle(td).visibility !== 'hidden';
+          }, path.includes('plain') ? 'fallback 96,732' : '96,732');
+          assert.ok(cell, `${path}: the fallback table is not visible`);
+        } finally { await page.close(); }
+      }
+    });
+
+    test(`${engine}: axe-core finds no violations (page: every view; dark compare; embedded widget)`, async () => {
+      const cases = [
+        ...['overview', 'compare', 'breakdown', 'table'].map((v) => `/index.html#view=${v}`),
+        '/index.html#view=compare&theme=dark&lang=az',
+        `${HOSTS}/plain.html`,
+      ];
+      const page = await browser.newPage();
+      try {
+        for (const path of cases) {
+          await page.goto(`${plain.base}${path}`);
+          await page.ready();
+          await page.addScript(AXE);
+          const violations = await page.evaluate(async () => {
+            const result = await window.axe.run(document, { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+          });
+          assert.deepEqual(violations, [], path);
+        }
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+  });
+}

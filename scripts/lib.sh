@@ -30,21 +30,20 @@ ensure_node_modules() {
   fi
 }
 
-ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian chromium and chromium-driver"
-    local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
-  fi
-}
-
 apt_install() {
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"
+}
+
+# Chromium and its driver, and Liberation Sans: the widget names Arial, then Liberation Sans
+# (the same metrics), so every engine here draws and measures its text in one face.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+    say "installing Debian chromium, chromium-driver and fonts-liberation"
+    apt_install chromium chromium-driver fonts-liberation
+  fi
 }
 
 # Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no geckodriver needed).

@@ -2,9 +2,7 @@
 //! export (plotters-svg). With one backend type, plotters' generic drawing code and every view
 //! are compiled into the wasm once, not once per surface (README, Size, says what it saves).
 
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use plotters_svg::SVGBackend;
 

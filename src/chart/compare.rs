@@ -15,6 +15,9 @@ use crate::view::{Mark, Mode, Scale, ViewState};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Dots closer than this (CSS pixels) would merge into a smear over the line.
+const MIN_DOT_SPACING: f64 = 6.0;
+
 /// A shown series with its values in the chosen mode.
 struct Shown<'a> {
     series: &'a Series,
@@ -120,8 +123,8 @@ fn grouped_bars<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Each series as a line with a dot at every report; a gap in the data breaks the line rather
-/// than bridging it.
+/// Each series as a line, with a dot at every report where the reports stand far enough apart
+/// for dots to be told apart; a gap in the data breaks the line rather than bridging it.
 fn lines<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     pen: &Pen,
@@ -136,8 +139,10 @@ fn lines<DB: DrawingBackend>(
             let line = run.iter().map(|&(r, v)| (SegmentValue::CenterOf(r), v));
             chart.draw_series(LineSeries::new(line, pen.stroke(paint, 2)))?;
         }
-        let dots = points.iter().map(|&(r, v)| Circle::new((SegmentValue::CenterOf(r), v), 3.5, pen.fill(paint)));
-        chart.draw_series(dots)?;
+        if axes::band(chart, 0).w >= MIN_DOT_SPACING {
+            let dots = points.iter().map(|&(r, v)| Circle::new((SegmentValue::CenterOf(r), v), 3.5, pen.fill(paint)));
+            chart.draw_series(dots)?;
+        }
         for (r, &value) in s.values.iter().enumerate() {
             let band = axes::band(chart, r);
             let at = match value {

@@ -337,6 +337,34 @@ mod tests {
     }
 
     #[test]
+    fn dense_lines_have_no_dots() {
+        let data = Dataset::for_tests();
+        let (sparse, _) = match svg(
+            &data,
+            &ViewState::from_hash("view=compare&mark=lines"),
+            (800, 420),
+            &crate::theme::LIGHT,
+            Estimate,
+        ) {
+            Ok(drawn) => drawn,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(sparse.matches("<circle").count(), 15, "a dot per value where reports are 150 px apart");
+        let (dense, _) = match svg(
+            &data,
+            &ViewState::from_hash("view=compare&mark=lines"),
+            (40, 420),
+            &crate::theme::LIGHT,
+            Estimate,
+        ) {
+            Ok(drawn) => drawn,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(dense.matches("<circle").count(), 0, "no dots where reports are a few pixels apart");
+        assert!(dense.matches("<polyline").count() >= 3, "the lines are still drawn");
+    }
+
+    #[test]
     fn marks_come_from_plotters_mapping() {
         let data = Dataset::for_tests();
         let (svg, marks) =

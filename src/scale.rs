@@ -82,6 +82,11 @@ impl Axis {
 
     /// Where `v` falls between the ends, 0 at `min` and 1 at `max`; `None` for what cannot be
     /// placed (non-finite, or not positive on a log axis).
+    /// Whether `v` has a place on the axis: finite, and positive on a log axis.
+    pub fn places(&self, v: f64) -> bool {
+        self.fraction(v).is_some()
+    }
+
     pub fn fraction(&self, v: f64) -> Option<f64> {
         if !v.is_finite() {
             return None;

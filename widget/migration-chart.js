@@ -144,6 +144,8 @@ class MigrationChart extends HTMLElement {
   // embedded dataset while a `src` loads.
   toSVG() { return this.#exportable('toSVG') ? this.#use((c) => c.svg(), '') : ''; }
   toCSV() { return this.#exportable('toCSV') ? this.#use((c) => c.csv(), '') : ''; }
+  /** Where the last drawing put each line of text: [{text, x, y, w, h}] in CSS pixels. */
+  textBoxes() { return this.#use((c) => c.textBoxes(), []); }
   /** A PNG of the chart at twice its CSS size. */
   toPNG() {
     if (!this.#exportable('toPNG')) return Promise.resolve(null);

@@ -113,6 +113,11 @@ pub(super) type Bands = SegmentedCoord<Reports>;
 /// A cartesian chart of report bands against values.
 pub(super) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<Bands, Values>>;
 
+/// How many reports the chart's axis has (plotters' segmented size counts its `Last` too).
+fn reports<DB: DrawingBackend>(chart: &Chart<DB>) -> usize {
+    chart.as_coord_spec().x_spec().size().saturating_sub(1)
+}
+
 /// The left edge of report `r`'s band; the last band ends at the axis's end.
 pub(super) fn edge(r: usize, count: usize) -> SegmentValue<usize> {
     if r >= count {
@@ -189,7 +194,7 @@ pub(super) fn rule<DB: DrawingBackend>(chart: &Chart<DB>, pen: &Pen, value: f64)
 
 /// Report `r`'s band in CSS pixels, from the top of the plot to its bottom.
 pub(super) fn band<DB: DrawingBackend>(chart: &Chart<DB>, r: usize) -> Rect {
-    let count = chart.as_coord_spec().x_spec().size();
+    let count = reports(chart);
     let (lo, hi) = (chart.y_range().start, chart.y_range().end);
     let (left, top) = chart.backend_coord(&(edge(r, count), hi));
     let (right, bottom) = chart.backend_coord(&(edge(r + 1, count), lo));
@@ -207,7 +212,7 @@ pub(super) fn bar<DB: DrawingBackend>(
     gap: u32,
     style: ShapeStyle,
 ) -> (Rectangle<(SegmentValue<usize>, f64)>, Rect) {
-    let count = chart.as_coord_spec().x_spec().size();
+    let count = reports(chart);
     let corners = [(edge(r, count), to), (edge(r + 1, count), from)];
     let (a, b) = (chart.backend_coord(&corners[0]), chart.backend_coord(&corners[1]));
     let mut rect = Rectangle::new(corners, style);
@@ -215,7 +220,8 @@ pub(super) fn bar<DB: DrawingBackend>(
     rect.set_margin(0, gap, left, right);
     let (x0, x1) = (a.0.min(b.0) + left as i32, a.0.max(b.0) - right as i32);
     let (y0, y1) = (a.1.min(b.1), a.1.max(b.1) - gap as i32);
-    let landed = Rect::new(f64::from(x0), f64::from(y0), f64::from(x1 - x0), f64::from(y1 - y0));
+    let landed =
+        Rect::new(f64::from(x0), f64::from(y0), f64::from(x1.saturating_sub(x0)), f64::from(y1.saturating_sub(y0)));
     (rect, landed)
 }
 

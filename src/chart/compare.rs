@@ -76,7 +76,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
     match state.mark {
         Mark::Bars => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
-        Mark::Lines => lines(&mut chart, pen, &shown, &mut marks)?,
+        Mark::Lines => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
     }
     Ok(marks)
 }
@@ -100,7 +100,7 @@ fn grouped_bars<DB: DrawingBackend>(
             let slot = inner / slots;
             let offset = (band.w - inner) / 2.0 + slot * n as f64;
             let insets = axes::insets(&band, offset + 1.0, slot - 2.0);
-            let drawn = value.map(|v| axes::bar(chart, r, (base, v), insets, 0, style));
+            let drawn = value.filter(|&v| axis.places(v)).map(|v| axes::bar(chart, r, (base, v), insets, 0, style));
             let mark = match &drawn {
                 Some((_, rect)) => *rect,
                 None => Rect::new(band.x + f64::from(insets.0), base_row - 1.0, slot - 2.0, 1.0),
@@ -128,12 +128,16 @@ fn grouped_bars<DB: DrawingBackend>(
 fn lines<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     pen: &Pen,
+    axis: &Axis,
     shown: &[Shown],
     marks: &mut Marks,
 ) -> Result<(), DrawError> {
     for s in shown {
         let paint = Paint::Series(s.series.colour);
-        let points: Vec<(usize, f64)> = s.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, v))).collect();
+        // A value the axis cannot place (zero on a log axis) is a gap, as a missing one is.
+        let placed = |v: &Option<f64>| v.filter(|&v| axis.places(v));
+        let points: Vec<(usize, f64)> =
+            s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
         let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
         for run in runs {
             let line = run.iter().map(|&(r, v)| (SegmentValue::CenterOf(r), v));
@@ -143,21 +147,26 @@ fn lines<DB: DrawingBackend>(
             let dots = points.iter().map(|&(r, v)| Circle::new((SegmentValue::CenterOf(r), v), 3.5, pen.fill(paint)));
             chart.draw_series(dots)?;
         }
-        for (r, &value) in s.values.iter().enumerate() {
+        for (r, value) in s.values.iter().enumerate() {
             let band = axes::band(chart, r);
-            let at = match value {
+            let at = match placed(value) {
                 Some(v) => {
                     let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(r), v));
                     (f64::from(x), f64::from(y))
                 }
                 None => (band.x + band.w / 2.0, band.bottom()),
             };
+            let mark = Rect::new(at.0 - 4.0, at.1 - 4.0, 8.0, 8.0);
+            // The column, down or up to the whole dot where it overhangs the plot (a value at the
+            // edge); not wider, so that dense lines keep narrow pointer areas.
+            let (top, bottom) = (band.y.min(mark.y), band.bottom().max(mark.bottom()));
+            let hit = Rect::new(band.x, top, band.w, bottom - top);
             marks.targets.push(Target {
                 indicator: s.series.indicator,
                 report: r,
-                shown: value,
-                hit: band,
-                mark: Rect::new(at.0 - 4.0, at.1 - 4.0, 8.0, 8.0),
+                shown: *value,
+                hit,
+                mark,
                 anchor: at,
                 column: band,
             });

@@ -26,16 +26,20 @@ pub struct HitIndex {
 }
 
 /// The datum under (x, y) among `candidates` (ascending target indices): of the targets whose
-/// area holds the point, the one whose anchor is nearest (so the pointer between two lines
+/// area holds the point, one whose mark holds it too if any, and of those the one whose anchor is
+/// nearest (so the pointer between two lines
 /// picks the closer one); the first of equals, as `min_by` over all targets would keep.
 pub(super) fn nearest(targets: &[Target], candidates: impl Iterator<Item = usize>, x: f64, y: f64) -> Option<usize> {
-    let mut best: Option<(usize, f64)> = None;
+    let mut best: Option<(usize, (bool, f64))> = None;
     for i in candidates {
         let Some(t) = targets.get(i) else { continue };
-        let dist = (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
-        // Strictly nearer only, so that the first of equals stays.
-        if t.hit.contains(x, y) && best.is_none_or(|(_, d)| dist.total_cmp(&d).is_lt()) {
-            best = Some((i, dist));
+        // A mark under the pointer beats one that is only near it (a thin segment's widened
+        // area reaching over its neighbour), then the nearer anchor.
+        let key = (!t.mark.contains(x, y), (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2));
+        let better = |(under, d): (bool, f64)| key.0 < under || (key.0 == under && key.1.total_cmp(&d).is_lt());
+        // Strictly better only, so that the first of equals stays.
+        if t.hit.contains(x, y) && best.is_none_or(|(_, b)| better(b)) {
+            best = Some((i, key));
         }
     }
     best.map(|(i, _)| i)
@@ -171,13 +175,17 @@ mod tests {
     use crate::view::ViewState;
 
     /// The scan the index replaces, as it was: every target, in order.
+    /// Every target read: a mark under the point first, then the nearest anchor.
     fn scan(targets: &[Target], x: f64, y: f64) -> Option<usize> {
-        let dist = |t: &Target| (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2);
+        let key = |t: &Target| (!t.mark.contains(x, y), (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2));
         targets
             .iter()
             .enumerate()
             .filter(|(_, t)| t.hit.contains(x, y))
-            .min_by(|a, b| dist(a.1).total_cmp(&dist(b.1)))
+            .min_by(|a, b| {
+                let (ka, kb) = (key(a.1), key(b.1));
+                ka.0.cmp(&kb.0).then(ka.1.total_cmp(&kb.1))
+            })
             .map(|(i, _)| i)
     }
 

@@ -211,7 +211,7 @@ for (const engine of ENGINES) {
         await page.frame();
         const hidden = await page.evaluate(state);
         assert.equal(hidden.pressed, 'false');
-        assert.match(hidden.hash, new RegExp(`hidden=${first.series}`));
+        assert.match(hidden.hash, new RegExp(`hidden-series=${first.series}`));
         assert.notEqual(await page.evaluate(digest), pixels, 'the chart was redrawn without the series');
         await page.mouse.click(first.x, first.y);
         await page.frame();

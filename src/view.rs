@@ -10,20 +10,14 @@ macro_rules! keyword_enum {
         pub enum $name { #[default] $($variant),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            const NAMES: &'static [&'static str] = &[$($text),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
             pub fn parse(s: &str) -> Option<Self> {
-                Self::ALL.get(position(Self::NAMES, s)?).copied()
+                match s { $($text => Some($name::$variant),)+ _ => None }
             }
         }
     };
-}
-
-/// Where `s` is in `names`. One routine for every keyword type, not a search loop each.
-pub(crate) fn position(names: &[&str], s: &str) -> Option<usize> {
-    names.iter().position(|n| *n == s)
 }
 
 keyword_enum!(View { Overview = "overview", Compare = "compare", Breakdown = "breakdown", Table = "table" });
@@ -64,15 +58,8 @@ impl ViewState {
         fn put<T>(slot: &mut T, v: Option<T>) -> bool {
             v.map(|v| *slot = v).is_some()
         }
-        // A loop rather than an iterator chain: `Filter` and `Map` would be generic copies.
         let list = |v: &str| -> Vec<String> {
-            let mut out = Vec::new();
-            for id in v.split(',').map(str::trim) {
-                if !id.is_empty() {
-                    out.push(id.to_string());
-                }
-            }
-            out
+            v.split(',').map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect()
         };
         match key {
             "view" => put(&mut self.view, View::parse(value)),
@@ -112,9 +99,9 @@ impl ViewState {
             "indicators" => match &self.indicators {
                 None => String::new(),
                 Some(v) if v.is_empty() => "none".into(),
-                Some(v) => comma_list(v),
+                Some(v) => v.join(","),
             },
-            "hidden-series" => comma_list(&self.hidden),
+            "hidden-series" => self.hidden.join(","),
             _ => return None,
         })
     }
@@ -134,29 +121,15 @@ impl ViewState {
     /// The keys whose value differs from the default, with that value, in the order of
     /// [`KEYS`]: what a link or an embed snippet has to carry.
     pub fn changed(&self) -> Vec<(&'static str, String)> {
-        // A loop rather than an iterator chain, which costs a generic `Filter` of its own.
         let default = ViewState::default();
-        let mut out = Vec::new();
-        for &k in &KEYS {
-            if let Some(v) = self.get(k).filter(|v| default.get(k).as_ref() != Some(v)) {
-                out.push((k, v));
-            }
-        }
-        out
+        KEYS.iter()
+            .filter_map(|&k| self.get(k).filter(|v| default.get(k).as_ref() != Some(v)).map(|v| (k, v)))
+            .collect()
     }
 
     /// Writes the hash, leaving out what equals the default so links stay short.
     pub fn to_hash(&self) -> String {
-        let mut hash = String::new();
-        for (k, v) in &self.changed() {
-            if !hash.is_empty() {
-                hash.push('&');
-            }
-            hash.push_str(k);
-            hash.push('=');
-            percent_encode(&mut hash, v);
-        }
-        hash
+        self.changed().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect::<Vec<_>>().join("&")
     }
 
     /// Indices of the indicators Compare shows: the chosen ids that exist in `data`, or the
@@ -166,11 +139,9 @@ impl ViewState {
             return members(data, 0);
         };
         let mut out: Vec<usize> = Vec::new();
-        for id in chosen {
-            if let Some(i) = data.indicator_index(id) {
-                if !out.contains(&i) {
-                    out.push(i);
-                }
+        for i in chosen.iter().filter_map(|id| data.indicator_index(id)) {
+            if !out.contains(&i) {
+                out.push(i);
             }
         }
         out
@@ -190,42 +161,22 @@ impl ViewState {
     }
 }
 
-/// The ids joined by commas: a loop rather than `join`, whose generic copy is large.
-fn comma_list(ids: &[String]) -> String {
-    let mut out = String::new();
-    let mut first = true;
-    for id in ids {
-        if !first {
-            out.push(',');
-        }
-        first = false;
-        out.push_str(id);
-    }
-    out
-}
-
 /// The indicators of group `group`, in dataset order.
 pub(crate) fn members(data: &Dataset, group: usize) -> Vec<usize> {
-    // A loop rather than a `Filter` iterator, which would be a generic copy of its own.
-    let mut out = Vec::new();
-    for (i, x) in data.indicators.iter().enumerate() {
-        if x.group == group {
-            out.push(i);
-        }
-    }
-    out
+    data.indicators.iter().enumerate().filter(|(_, x)| x.group == group).map(|(i, _)| i).collect()
 }
 
-/// Appends `s` with every byte but letters, digits and `-_.,~` written `%XX`.
-fn percent_encode(out: &mut String, s: &str) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            crate::decimal::push_hex(out, b);
-        }
-    }
+/// `s` with every byte but letters, digits and `-_.,~` written `%XX`.
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// The value of one hex digit.
@@ -251,37 +202,8 @@ fn percent_decode(s: &str) -> String {
         }
     }
     // Bytes that are not UTF-8 name no indicator or value: an empty value falls back like any
-    // unknown one (and keeps core's lossy decoder and its tables out of the wasm).
-    utf8(&out).unwrap_or_default()
-}
-
-/// The text of `bytes` if they are UTF-8, as `String::from_utf8` decides it: by hand, because
-/// core's validator, fast on long texts, is large and a hash value is short.
-fn utf8(bytes: &[u8]) -> Option<String> {
-    let mut out = String::with_capacity(bytes.len());
-    let mut rest = bytes.iter();
-    while let Some(&lead) = rest.next() {
-        // How many continuation bytes follow, the smallest code point that needs them (a longer
-        // form is invalid) and the lead byte's bits of the code point.
-        let (more, least, bits) = match lead {
-            0x00..=0x7F => (0, 0, lead),
-            0xC0..=0xDF => (1, 0x80, lead & 0x1F),
-            0xE0..=0xEF => (2, 0x800, lead & 0x0F),
-            0xF0..=0xF7 => (3, 0x1_0000, lead & 0x07),
-            _ => return None,
-        };
-        let mut code = u32::from(bits);
-        for _ in 0..more {
-            let b = rest.next().filter(|&&b| b & 0xC0 == 0x80)?;
-            code = code << 6 | u32::from(b & 0x3F);
-        }
-        if code < least {
-            return None;
-        }
-        // Surrogates and code points past U+10FFFF are no char.
-        out.push(char::from_u32(code)?);
-    }
-    Some(out)
+    // unknown one.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -355,23 +277,13 @@ mod tests {
     }
 
     #[test]
-    fn utf8_decides_like_std() {
-        let same = |s: &[u8]| assert_eq!(utf8(s), String::from_utf8(s.to_vec()).ok(), "{s:?}");
-        // Every pair of bytes, alone and as the start of three- and four-byte forms: this
-        // covers the truncated, overlong, surrogate and too-large forms.
-        for a in 0..=255 {
-            for b in 0..=255 {
-                same(&[a, b]);
-                same(&[a, b, 0x80]);
-                same(&[a, b, 0xBF, 0xBF]);
-                same(&[a, b, 0x80, 0x80]);
-            }
-        }
-    }
-
-    #[test]
     fn percent_decoding_survives_truncated_escapes() {
         assert_eq!(percent_decode("a%2Cb%2"), "a,b%2");
         assert_eq!(percent_decode("%E2%80%94"), "—");
+        // Bytes that are not UTF-8 (here a lone continuation byte, an overlong form and a
+        // surrogate) decode to nothing, so the value falls back to the default.
+        assert_eq!(percent_decode("a%80"), "");
+        assert_eq!(percent_decode("%C0%AF"), "");
+        assert_eq!(percent_decode("%ED%A0%80"), "");
     }
 }

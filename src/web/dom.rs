@@ -1,8 +1,7 @@
 //! The widget's elements inside its shadow root, found once by id.
 
-use super::js;
 use crate::i18n::filled;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, ShadowRoot};
 
 pub struct Dom {
@@ -20,61 +19,53 @@ pub struct Dom {
     pub legend: HtmlElement,
 }
 
-/// The elements' ids, in the order of `Dom`'s fields.
-const IDS: [&str; 12] =
-    ["wrap", "stage", "plot", "overlay", "tip", "table", "summary", "live", "error", "warning", "fallback", "legend"];
-
 impl Dom {
     pub fn find(root: &ShadowRoot) -> Result<Dom, String> {
-        let mut found = Vec::with_capacity(IDS.len());
-        for &id in &IDS {
-            let Some(el) = root.get_element_by_id(id) else {
-                return Err(filled("the widget's '{0}' element is missing", &[id]));
-            };
-            let fits = if id == "plot" || id == "overlay" {
-                el.has_type::<HtmlCanvasElement>()
-            } else {
-                el.has_type::<HtmlElement>()
-            };
-            if !fits {
-                return Err(filled("the widget's '{0}' element has the wrong type", &[id]));
-            }
-            found.push(el);
-        }
-        let Ok([wrap, stage, plot, overlay, tip, table, summary, live, error, warning, fallback, legend]) =
-            <[Element; 12]>::try_from(found)
-        else {
-            return Err("the widget's elements could not be collected".into()); // not reached: one per id
-        };
         Ok(Dom {
-            wrap: wrap.unchecked_into(),
-            stage: stage.unchecked_into(),
-            plot: plot.unchecked_into(),
-            overlay: overlay.unchecked_into(),
-            tip: tip.unchecked_into(),
-            table: table.unchecked_into(),
-            summary: summary.unchecked_into(),
-            live: live.unchecked_into(),
-            error: error.unchecked_into(),
-            warning: warning.unchecked_into(),
-            fallback: fallback.unchecked_into(),
-            legend: legend.unchecked_into(),
+            wrap: element(root, "wrap")?,
+            stage: element(root, "stage")?,
+            plot: element(root, "plot")?,
+            overlay: element(root, "overlay")?,
+            tip: element(root, "tip")?,
+            table: element(root, "table")?,
+            summary: element(root, "summary")?,
+            live: element(root, "live")?,
+            error: element(root, "error")?,
+            warning: element(root, "warning")?,
+            fallback: element(root, "fallback")?,
+            legend: element(root, "legend")?,
         })
     }
 }
 
-/// Shows or hides an element; the DOM call cannot fail for elements we own.
-pub fn show(el: &HtmlElement, visible: bool) {
-    js::set_value(el, "hidden", &JsValue::from_bool(!visible));
+/// The element with id `id`, checked to be a `T`.
+fn element<T: JsCast>(root: &ShadowRoot, id: &str) -> Result<T, String> {
+    let Some(el) = root.get_element_by_id(id) else {
+        return Err(filled("the widget's '{0}' element is missing", &[id]));
+    };
+    el.dyn_into().map_err(|_| filled("the widget's '{0}' element has the wrong type", &[id]))
 }
 
+/// Shows or hides an element.
+pub fn show(el: &HtmlElement, visible: bool) {
+    el.set_hidden(!visible);
+}
+
+/// Sets an attribute whose name is a literal of this crate. `setAttribute` throws only for a
+/// name that is not a valid XML name (`InvalidCharacterError`), which a literal here never is,
+/// so there is no failure to handle.
+pub fn set_attribute(el: &Element, name: &'static str, value: &str) {
+    let _ = el.set_attribute(name, value);
+}
+
+/// Sets one inline style property. `setProperty` throws only on a read-only declaration (a
+/// computed style, `NoModificationAllowedError`); an element's own `style` never is one, so
+/// there is no failure to handle.
 pub fn set_style(el: &HtmlElement, property: &str, value: &str) {
-    js::set_str(&el.style(), property, value);
+    let _ = el.style().set_property(property, value);
 }
 
 /// Sets a length in CSS pixels.
 pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
-    let mut text = crate::decimal::short(value);
-    text.push_str("px");
-    set_style(el, property, &text);
+    set_style(el, property, &format!("{}px", crate::decimal::short(value)));
 }

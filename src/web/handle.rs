@@ -2,8 +2,7 @@
 //! `widget/migration-chart.js`. Every method is total: failures become words in the widget.
 
 use super::canvas;
-use super::dom::{set_px, show, Dom};
-use super::js;
+use super::dom::{set_attribute, set_px, show, Dom};
 use super::tip::Tip;
 use crate::chart;
 use crate::data::{self, Dataset};
@@ -191,8 +190,8 @@ impl Chart {
         self.tip.show(false);
         canvas::clear(&self.dom.overlay);
         let dark = self.dark();
-        js::set_attribute(&self.dom.wrap, "data-theme", if dark { "dark" } else { "light" });
-        js::set_attribute(&self.dom.wrap, "lang", self.state.lang.code());
+        set_attribute(&self.dom.wrap, "data-theme", if dark { "dark" } else { "light" });
+        set_attribute(&self.dom.wrap, "lang", self.state.lang.code());
         show(&self.dom.fallback, self.data.is_none());
         // A drawing failure belongs to the last attempt; data failures last until new data.
         if matches!(self.failure, Some(Failure::Draw(_))) {
@@ -213,13 +212,13 @@ impl Chart {
         let summary = summary::describe(data, &self.state);
         self.dom.summary.set_text_content(Some(&summary));
         if table_view {
-            js::set_str(&self.dom.table, "innerHTML", &table::html(data, self.state.lang));
+            self.dom.table.set_inner_html(&table::html(data, self.state.lang));
             self.marks = Marks::default();
             return;
         }
         let height = chart::preferred_height(data, &self.state, self.width).unwrap_or(self.height);
         set_px(&self.dom.stage, "height", height);
-        js::set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
+        set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
         let size = chart::pixels(self.width, height);
         match draw(&self.dom.plot, data, &self.state, size, self.dpr, Palette::for_dark(dark)) {
             Ok(marks) => self.marks = marks,
@@ -287,10 +286,15 @@ impl Chart {
     /// project is served from, ending in '/'.
     pub fn embed_code(&self, base: &str) -> JsValue {
         let title = self.data.as_ref().map(|d| summary::name(d, &self.state)).unwrap_or_default();
-        let object = js_sys::Object::new();
-        js::set_str(&object, "element", &crate::embed::element(&self.state, base));
-        js::set_str(&object, "iframe", &crate::embed::iframe(&self.state, base, &title));
-        object.into()
+        #[derive(serde::Serialize)]
+        struct Snippets {
+            element: String,
+            iframe: String,
+        }
+        to_js(&Snippets {
+            element: crate::embed::element(&self.state, base),
+            iframe: crate::embed::iframe(&self.state, base, &title),
+        })
     }
 
     /// The current view as SVG, drawn by the same code as the canvas.
@@ -353,7 +357,8 @@ impl Chart {
             return None;
         };
         let v = text.trim();
-        match whole_number(v.strip_suffix("px").unwrap_or(v).trim_end()) {
+        // Decimal digits with an optional leading '+', as `str::parse` reads them.
+        match v.strip_suffix("px").unwrap_or(v).trim_end().parse::<u32>().ok() {
             Some(h) if (120..=4000).contains(&h) => {
                 self.height = f64::from(h);
                 None
@@ -383,7 +388,7 @@ impl Chart {
     /// Returns the buttons' HTML when it wrote them anew.
     fn legend_buttons(&self, data: &Dataset) -> Option<String> {
         let legend = &self.dom.legend;
-        js::set_attribute(legend, "aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
+        set_attribute(legend, "aria-label", crate::i18n::word(crate::i18n::Word::Legend, self.state.lang));
         let mut html = String::new();
         let mut count = 0;
         for e in &self.marks.legend {
@@ -395,16 +400,16 @@ impl Chart {
             }
         }
         let children = legend.children();
-        let same = js::get_num(&children, "length") as usize == count && html == self.legend_html;
+        let same = children.length() as usize == count && html == self.legend_html;
         if !same {
-            js::set_str(legend, "innerHTML", &html);
+            legend.set_inner_html(&html);
         }
         for (i, entry) in self.marks.legend.iter().enumerate() {
             let (Some(ind), Some(button)) = (data.indicators.get(entry.indicator), children.item(i as u32)) else {
                 continue;
             };
             let shown = !self.state.is_hidden(data, entry.indicator);
-            js::set_attribute(&button, "aria-pressed", if shown { "true" } else { "false" });
+            set_attribute(&button, "aria-pressed", if shown { "true" } else { "false" });
             button.set_text_content(Some(ind.short.get(self.state.lang)));
             // A button this method made.
             let el = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&button);
@@ -499,24 +504,6 @@ fn draw(
     }
     let backend = canvas::backend(plot, size, dpr).ok_or_else(|| "the browser gave no 2D canvas".to_string())?;
     chart::draw_on(backend, data, state, palette).map_err(|e| e.to_string())
-}
-
-/// Digits with an optional '+', as `str::parse::<u32>` reads them, without core's generic
-/// integer parser (and with no float parser, which `f64` would bring in).
-fn whole_number(text: &str) -> Option<u32> {
-    let digits = text.strip_prefix('+').unwrap_or(text);
-    if digits.is_empty() {
-        return None;
-    }
-    // A loop over bytes rather than `chars().try_fold`, a generic copy of its own.
-    let mut n = 0u32;
-    for &b in digits.as_bytes() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
-    }
-    Some(n)
 }
 
 /// What the widget says while its `src` loads, in English|Azerbaijani|Russian.

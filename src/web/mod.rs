@@ -4,7 +4,6 @@
 mod canvas;
 mod dom;
 mod handle;
-mod js;
 mod panic;
 mod surface;
 mod tip;

@@ -5,7 +5,6 @@
 //! browser lay the page out before the handler could return.
 
 use super::dom::{set_style, show};
-use super::js;
 use crate::text::Datum;
 use web_sys::{Element, HtmlElement};
 
@@ -30,13 +29,9 @@ impl Tip {
     /// Writes `datum` into the lines, creating them the first time.
     pub fn fill(&mut self, datum: &Datum) {
         if self.lines.is_empty() {
-            js::set_str(&self.el, "innerHTML", LINES);
+            self.el.set_inner_html(LINES);
             let children = self.el.children();
-            let count = js::get_num(&children, "length") as u32;
-            // A loop rather than a `FilterMap` over a range, a generic copy of its own.
-            for i in 0..count {
-                self.lines.extend(children.item(i));
-            }
+            self.lines = (0..children.length()).filter_map(|i| children.item(i)).collect();
         }
         let text = [
             Some(&datum.indicator),
@@ -60,7 +55,7 @@ impl Tip {
     /// The size to place the tooltip with: as last reported, or, until a report comes (no
     /// ResizeObserver, or a hover before the first frame), measured now.
     pub fn size(&self) -> (f64, f64) {
-        self.size.unwrap_or_else(|| (js::get_num(&self.el, "offsetWidth"), js::get_num(&self.el, "offsetHeight")))
+        self.size.unwrap_or_else(|| (f64::from(self.el.offset_width()), f64::from(self.el.offset_height())))
     }
 
     /// The laid-out size changed. A zero size means the tooltip has no box (the stage is
@@ -73,6 +68,6 @@ impl Tip {
     pub fn place(&self, (left, top): (f64, f64)) {
         let (x, y) = (f64::from(left.round() as i32), f64::from(top.round() as i32));
         let (x, y) = (crate::decimal::short(x), crate::decimal::short(y));
-        set_style(&self.el, "transform", &crate::i18n::filled("translate({0}px,{1}px)", &[&x, &y]));
+        set_style(&self.el, "transform", &format!("translate({x}px,{y}px)"));
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn nearest(targets: &[Target], candidates: impl Iterator<Item = usize
         // A mark under the pointer beats one that is only near it (a thin segment's widened
         // area reaching over its neighbour), then the nearer anchor.
         let key = (!t.mark.contains(x, y), (t.anchor.0 - x).powi(2) + (t.anchor.1 - y).powi(2));
-        let better = |(under, d): (bool, f64)| key.0 < under || (key.0 == under && key.1.total_cmp(&d).is_lt());
+        let better = |(under, d): (bool, f64)| key.0.cmp(&under).then(key.1.total_cmp(&d)).is_lt();
         // Strictly better only, so that the first of equals stays.
         if t.hit.contains(x, y) && best.is_none_or(|(_, b)| better(b)) {
             best = Some((i, key));

@@ -12,8 +12,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// The largest backing store asked of a browser: iOS Safari refuses canvases over 16.7
-/// million pixels (and a refused canvas draws nothing, without an error).
+/// million pixels, Chromium sides over 32,767 (and a refused canvas draws nothing, without an
+/// error).
 const MAX_PIXELS: f64 = 16_777_216.0;
+const MAX_SIDE: f64 = 32_767.0;
 
 /// A canvas, or the SVG export laid out by it, as plotters' backend.
 pub type Canvas<'a> = Measured<Surface<'a>, Metrics>;
@@ -46,13 +48,16 @@ fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
 /// browsers allow.
 fn ratio((width, height): (u32, u32), dpr: f64) -> f64 {
     let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 };
-    let css = f64::from(width) * f64::from(height);
-    dpr.min((MAX_PIXELS / css.max(1.0)).sqrt()).max(f64::MIN_POSITIVE)
+    let (width, height) = (f64::from(width).max(1.0), f64::from(height).max(1.0));
+    let by_area = (MAX_PIXELS / (width * height)).sqrt();
+    let by_side = MAX_SIDE / width.max(height);
+    dpr.min(by_area).min(by_side).max(f64::MIN_POSITIVE)
 }
 
 /// Whether a drawing of `size` CSS pixels fits a canvas at all, even at one device pixel each.
-pub fn fits(size: (u32, u32)) -> bool {
-    f64::from(size.0) * f64::from(size.1) <= MAX_PIXELS
+pub fn fits((width, height): (u32, u32)) -> bool {
+    let (width, height) = (f64::from(width), f64::from(height));
+    width * height <= MAX_PIXELS && width.max(height) <= MAX_SIDE
 }
 
 /// Sizes `canvas` to `size` CSS pixels at `dpr`, clears it, and returns it as plotters'

@@ -53,11 +53,7 @@ impl Axis {
         let max = (hi / step).ceil() * step;
         let count = ((max - min) / step).round() as usize;
         // Multiplying (not accumulating) keeps tick values exact: 0.1 * 3 drifts, 3 * 0.1 less so.
-        // A plain loop: collecting a mapped inclusive range costs far more code in the wasm.
-        let mut ticks = Vec::new();
-        for i in 0..=count {
-            ticks.push(clean(min + i as f64 * step));
-        }
+        let ticks = (0..=count).map(|i| clean(min + i as f64 * step)).collect();
         Axis { min, max, log: false, ticks }
     }
 
@@ -67,16 +63,16 @@ impl Axis {
         let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
         let a = lo.log10().floor() as i32;
         let b = (hi.log10().ceil() as i32).max(a + 1);
-        // A plain loop, as in `linear`; a single decade also gets 2 and 5 times its bottom.
-        let mut ticks = Vec::new();
-        for e in a..=b {
-            let power = 10f64.powi(e);
-            ticks.push(power);
-            if e == a && b - a == 1 {
-                ticks.push(2.0 * power);
-                ticks.push(5.0 * power);
-            }
-        }
+        // A single decade also gets 2 and 5 times its bottom.
+        let single = b - a == 1;
+        let ticks = (a..=b)
+            .map(|e| 10f64.powi(e))
+            .flat_map(|power| {
+                let between =
+                    if single && power == 10f64.powi(a) { vec![2.0 * power, 5.0 * power] } else { Vec::new() };
+                std::iter::once(power).chain(between)
+            })
+            .collect();
         Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, ticks }
     }
 

@@ -4,7 +4,7 @@
 //! the `Dataset`. Every look-up by id goes through a map, so reading is linear in the file.
 
 use super::error::{DataError, Name, Place, Problem};
-use super::raw::{File, Node, RawGroup, RawIndicator, RawRelation, RawReport};
+use super::raw::{File, Node, RawRelation};
 use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
 use serde_json::error::Category;
 use std::collections::{HashMap, HashSet};
@@ -194,36 +194,29 @@ fn parse_source(source: Node) -> Res<Source> {
 
 /// Reads each entry of the top-level list `key` (at least one) with `read`, which gets the
 /// entry, its valid id and the place named by that id. `kind` is `Place::Group`,
-/// `Place::Report` or `Place::Indicator`; `entry` takes the entry's fields out of its node and
-/// `id_of` finds its id among them.
-fn entries<R, T>(
+/// `Place::Report` or `Place::Indicator`. One function for the three lists, not a generic one.
+fn entries(
     list: Node,
     key: &'static str,
     kind: fn(Name) -> Place,
-    entry: fn(Node) -> Option<R>,
-    id_of: fn(&R) -> &Node,
-    mut read: impl FnMut(R, String, &Place) -> Res<T>,
-) -> Res<Vec<T>> {
+    read: &mut dyn FnMut(Node, String, &Place) -> Res<()>,
+) -> Res<()> {
     let mut ids = Vec::new();
-    let items = top_list(list, key)?
-        .into_iter()
-        .enumerate()
-        .map(|(i, node)| {
-            let place = kind(Name::Nth(i + 1));
-            let Some(entry) = entry(node) else {
-                return fail(&place, Problem::NotObject);
-            };
-            let id = id(id_of(&entry), &place)?.to_string();
-            ids.push(id.clone());
-            read(entry, id.clone(), &kind(Name::Id(id)))
-        })
-        .collect::<Res<Vec<T>>>()?;
+    for (i, entry) in top_list(list, key)?.into_iter().enumerate() {
+        let place = kind(Name::Nth(i + 1));
+        let Some(id_node) = entry.entry_id() else {
+            return fail(&place, Problem::NotObject);
+        };
+        let id = id(id_node, &place)?.to_string();
+        ids.push(id.clone());
+        read(entry, id.clone(), &kind(Name::Id(id)))?;
+    }
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
     let mut seen = HashSet::new();
     match ids.iter().enumerate().find(|(_, id)| !seen.insert(id.as_str())) {
         Some((n, id)) => fail(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.clone())),
-        None => Ok(items),
+        None => Ok(()),
     }
 }
 
@@ -232,50 +225,29 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
     ids.enumerate().map(|(n, id)| (id, n)).collect()
 }
 
-fn group(node: Node) -> Option<RawGroup> {
-    match node {
-        Node::Group(g) => Some(*g),
-        _ => None,
-    }
-}
-
-fn report(node: Node) -> Option<RawReport> {
-    match node {
-        Node::Report(r) => Some(*r),
-        _ => None,
-    }
-}
-
-fn indicator(node: Node) -> Option<RawIndicator> {
-    match node {
-        Node::Indicator(i) => Some(*i),
-        _ => None,
-    }
-}
-
 fn parse_groups(list: Node) -> Res<Vec<Group>> {
-    entries(
-        list,
-        "groups",
-        Place::Group,
-        group,
-        |g| &g.id,
-        |g, id, place| Ok(Group { label: required_label(g.label, "label", place)?, id }),
-    )
+    let mut groups = Vec::new();
+    entries(list, "groups", Place::Group, &mut |entry, id, place| match entry {
+        Node::Group(g) => {
+            groups.push(Group { label: required_label(g.label, "label", place)?, id });
+            Ok(())
+        }
+        _ => fail(place, Problem::NotObject),
+    })?;
+    Ok(groups)
 }
 
 fn parse_reports(list: Node) -> Res<Vec<Report>> {
-    entries(
-        list,
-        "reports",
-        Place::Report,
-        report,
-        |r| &r.id,
-        |r, id, place| {
+    let mut reports = Vec::new();
+    entries(list, "reports", Place::Report, &mut |entry, id, place| match entry {
+        Node::Report(r) => {
             let (label, short) = label_and_short(r.label, r.short, place)?;
-            Ok(Report { id, label, short })
-        },
-    )
+            reports.push(Report { id, label, short });
+            Ok(())
+        }
+        _ => fail(place, Problem::NotObject),
+    })?;
+    Ok(reports)
 }
 
 fn parse_value(cell: Node, place: &Place, report: usize) -> Res<Option<f64>> {
@@ -293,30 +265,29 @@ fn parse_value(cell: Node, place: &Place, report: usize) -> Res<Option<f64>> {
 
 fn parse_indicators(list: Node, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
     let groups = index(groups.iter().map(|g| g.id.as_str()));
-    entries(
-        list,
-        "indicators",
-        Place::Indicator,
-        indicator,
-        |i| &i.id,
-        |i, id, place| {
-            if id == RESERVED_INDICATOR_ID {
-                return fail(place, Problem::ReservedId(id));
-            }
-            let group_id = string(&i.group, "group", place)?;
-            let Some(&group) = groups.get(group_id) else {
-                return fail(place, Problem::UnknownGroup(truncate(group_id, 40)));
-            };
-            let (label, short) = label_and_short(i.label, i.short, place)?;
-            let cells = items(i.values, "values", place)?;
-            if cells.len() != reports {
-                return fail(place, Problem::ValueCount { values: cells.len(), reports });
-            }
-            let values =
-                cells.into_iter().enumerate().map(|(r, cell)| parse_value(cell, place, r)).collect::<Res<Vec<_>>>()?;
-            Ok(Indicator { id, group, label, short, values })
-        },
-    )
+    let mut indicators = Vec::new();
+    entries(list, "indicators", Place::Indicator, &mut |entry, id, place| {
+        let Node::Indicator(i) = entry else {
+            return fail(place, Problem::NotObject);
+        };
+        if id == RESERVED_INDICATOR_ID {
+            return fail(place, Problem::ReservedId(id));
+        }
+        let group_id = string(&i.group, "group", place)?;
+        let Some(&group) = groups.get(group_id) else {
+            return fail(place, Problem::UnknownGroup(truncate(group_id, 40)));
+        };
+        let (label, short) = label_and_short(i.label, i.short, place)?;
+        let cells = items(i.values, "values", place)?;
+        if cells.len() != reports {
+            return fail(place, Problem::ValueCount { values: cells.len(), reports });
+        }
+        let values =
+            cells.into_iter().enumerate().map(|(r, cell)| parse_value(cell, place, r)).collect::<Res<Vec<_>>>()?;
+        indicators.push(Indicator { id, group, label, short, values });
+        Ok(())
+    })?;
+    Ok(indicators)
 }
 
 /// The index of the indicator with id `id`.

@@ -134,6 +134,18 @@ pub enum Node {
     Other,
 }
 
+impl Node {
+    /// The id of a group, report or indicator; `None` if the node is not one.
+    pub fn entry_id(&self) -> Option<&Node> {
+        match self {
+            Node::Group(g) => Some(&g.id),
+            Node::Report(r) => Some(&r.id),
+            Node::Indicator(i) => Some(&i.id),
+            _ => None,
+        }
+    }
+}
+
 /// What the format wants at a place, if it is an object (`Leaf`: it wants no object).
 #[derive(Clone, Copy)]
 enum Want {

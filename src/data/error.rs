@@ -1,7 +1,7 @@
 //! What can be wrong with a dataset file, where, and how to say it in each language.
 
 use crate::decimal::count;
-use crate::i18n::{fill, pick, Lang};
+use crate::i18n::{Lang, Message};
 use std::fmt;
 
 /// A part of the file, named the way its author would look for it.
@@ -93,236 +93,247 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// Appends the place: a noun, then its number or quoted id if it has one.
-fn place(out: &mut String, p: &Place, lang: Lang) {
-    let relation;
+/// The place: a noun, then its number or quoted id if it has one.
+fn place(p: &Place, lang: Lang) -> String {
     let (noun, name) = match p {
-        Place::File => ("the file|fayl|файл", None),
-        Place::Source => ("'source'|'source'|«source»", None),
-        Place::Group(n) => ("group|qrup|группа", Some(n)),
-        Place::Report(n) => ("report|hesabat|отчёт", Some(n)),
-        Place::Indicator(n) => ("indicator|göstərici|показатель", Some(n)),
+        Place::File => (Message { en: "the file", az: "fayl", ru: "файл" }, None),
+        Place::Source => (Message { en: "'source'", az: "'source'", ru: "«source»" }, None),
+        Place::Group(n) => (Message { en: "group", az: "qrup", ru: "группа" }, Some(n)),
+        Place::Report(n) => (Message { en: "report", az: "hesabat", ru: "отчёт" }, Some(n)),
+        Place::Indicator(n) => (Message { en: "indicator", az: "göstərici", ru: "показатель" }, Some(n)),
         Place::Relation(n) => {
-            relation = Name::Nth(*n);
-            ("relation|əlaqə|связь", Some(&relation))
+            return format!("{} {}", Message { en: "relation", az: "əlaqə", ru: "связь" }.get(lang), count(*n))
         }
     };
-    out.push_str(pick(lang, noun));
+    let noun = noun.get(lang);
     match name {
-        Some(Name::Nth(n)) => fill(out, " {0}", &[&count(*n)]),
-        Some(Name::Id(id)) => fill(out, " '{0}'", &[id]),
-        None => {}
+        Some(Name::Nth(n)) => format!("{noun} {}", count(*n)),
+        Some(Name::Id(id)) => format!("{noun} '{id}'"),
+        None => noun.to_string(),
     }
 }
 
 impl Problem {
-    /// The wording in English|Azerbaijani|Russian, with `{0}`, `{1}`… for the values
-    /// `DataError::message` passes.
-    fn wording(&self) -> &'static str {
+    /// What is wrong, in `lang`. Keys and ids stay as written in the file.
+    fn say(&self, lang: Lang) -> String {
+        use Lang::*;
         use Problem::*;
         match self {
-            TooLarge { .. } => {
-                "is {0} bytes; the limit is {1} bytes|\
-                 {0} baytdır; hədd {1} baytdır|\
-                 занимает {0} байт; предел — {1} байт"
+            TooLarge { bytes, limit } => {
+                let (bytes, limit) = (count(*bytes), count(*limit));
+                match lang {
+                    En => format!("is {bytes} bytes; the limit is {limit} bytes"),
+                    Az => format!("{bytes} baytdır; hədd {limit} baytdır"),
+                    Ru => format!("занимает {bytes} байт; предел — {limit} байт"),
+                }
             }
-            Syntax(_) => {
-                "is not valid JSON: {0}|\
-                 düzgün JSON deyil: {0}|\
-                 не является корректным JSON: {0}"
-            }
-            DuplicateKey(_) => {
-                "has a key twice in one object: {0}|\
-                 bir obyektdə eyni açar iki dəfə var: {0}|\
-                 содержит один ключ дважды в одном объекте: {0}"
-            }
+            Syntax(e) => match lang {
+                En => format!("is not valid JSON: {e}"),
+                Az => format!("düzgün JSON deyil: {e}"),
+                Ru => format!("не является корректным JSON: {e}"),
+            },
+            DuplicateKey(e) => match lang {
+                En => format!("has a key twice in one object: {e}"),
+                Az => format!("bir obyektdə eyni açar iki dəfə var: {e}"),
+                Ru => format!("содержит один ключ дважды в одном объекте: {e}"),
+            },
             NotObject => {
-                "must be a JSON object|\
-                 JSON obyekti olmalıdır|\
-                 должен быть объектом JSON"
+                Message {
+                    en: "must be a JSON object", az: "JSON obyekti olmalıdır", ru: "должен быть объектом JSON"
+                }
+                .get(lang)
+                .to_string()
             }
-            Missing(_) => {
-                "'{0}' is missing|\
-                 '{0}' yoxdur|\
-                 нет поля «{0}»"
+            Missing(k) => match lang {
+                En => format!("'{k}' is missing"),
+                Az => format!("'{k}' yoxdur"),
+                Ru => format!("нет поля «{k}»"),
+            },
+            NotList(k) => match lang {
+                En => format!("'{k}' must be a list"),
+                Az => format!("'{k}' siyahı olmalıdır"),
+                Ru => format!("поле «{k}» должно быть списком"),
+            },
+            NotText(k) => match lang {
+                En => format!("'{k}' must be text"),
+                Az => format!("'{k}' mətn olmalıdır"),
+                Ru => format!("поле «{k}» должно быть текстом"),
+            },
+            EmptyText(k) => match lang {
+                En => format!("'{k}' is empty"),
+                Az => format!("'{k}' boşdur"),
+                Ru => format!("поле «{k}» пустое"),
+            },
+            EmptyList(k) => match lang {
+                En => format!("'{k}' is empty; at least one is needed"),
+                Az => format!("'{k}' boşdur; ən azı biri lazımdır"),
+                Ru => format!("список «{k}» пуст; нужен хотя бы один элемент"),
+            },
+            BadId(id) => match lang {
+                En => format!("id '{id}' may use only a-z, 0-9, '-' and '_' (at most 64)"),
+                Az => format!("id '{id}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)"),
+                Ru => format!("id «{id}» может содержать только a-z, 0-9, «-» и «_» (не более 64)"),
+            },
+            DuplicateId(id) => match lang {
+                En => format!("id '{id}' is used twice"),
+                Az => format!("id '{id}' iki dəfə işlənib"),
+                Ru => format!("id «{id}» встречается дважды"),
+            },
+            ReservedId(id) => match lang {
+                En => format!("id '{id}' is reserved: indicators=\"{id}\" means that no indicator is chosen"),
+                Az => {
+                    format!("id '{id}' ehtiyat sözdür: indicators=\"{id}\" heç bir göstəricinin seçilmədiyini bildirir")
+                }
+                Ru => {
+                    format!("id «{id}» зарезервирован: indicators=\"{id}\" означает, что не выбран ни один показатель")
+                }
+            },
+            LabelShape(k) => match lang {
+                En => format!("'{k}' must be text or an object of texts by language"),
+                Az => format!("'{k}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır"),
+                Ru => format!("поле «{k}» должно быть текстом или объектом текстов по языкам"),
+            },
+            LabelMissingEnglish(k) => match lang {
+                En => format!("'{k}' has no en text"),
+                Az => format!("'{k}' üçün en mətni yoxdur"),
+                Ru => format!("у поля «{k}» нет текста en"),
+            },
+            LabelLanguageEmpty(k, l) => match lang {
+                En => format!("the {l} text of '{k}' is empty"),
+                Az => format!("'{k}' üçün {l} mətni boşdur"),
+                Ru => format!("текст {l} поля «{k}» пуст"),
+            },
+            LabelLanguageNotText(k, l) => match lang {
+                En => format!("the {l} text of '{k}' must be text"),
+                Az => format!("'{k}' üçün {l} mətni mətn olmalıdır"),
+                Ru => format!("текст {l} поля «{k}» должен быть строкой"),
+            },
+            LabelTooLong { key: k, lang: l, chars, limit } => {
+                let (chars, limit) = (count(*chars), count(*limit));
+                match lang {
+                    En => format!("the {l} text of '{k}' has {chars} characters; the limit is {limit}"),
+                    Az => format!("'{k}' üçün {l} mətni {chars} simvoldur; hədd {limit}"),
+                    Ru => format!("текст {l} поля «{k}» содержит {chars} символов; предел — {limit}"),
+                }
             }
-            NotList(_) => {
-                "'{0}' must be a list|\
-                 '{0}' siyahı olmalıdır|\
-                 поле «{0}» должно быть списком"
+            LabelCharacter { key: k, lang: l, character } => {
+                let (code, kind) = (code(*character), kind(*character, lang));
+                match lang {
+                    En => format!("the {l} text of '{k}' contains the {kind} {code}, which cannot be shown; remove it"),
+                    Az => format!("'{k}' üçün {l} mətnində göstərilə bilməyən {code} {kind} var; onu silin"),
+                    Ru => format!("текст {l} поля «{k}» содержит {kind} {code}, который нельзя показать; удалите его"),
+                }
             }
-            NotText(_) => {
-                "'{0}' must be text|\
-                 '{0}' mətn olmalıdır|\
-                 поле «{0}» должно быть текстом"
+            TextCharacter { key: k, character } => {
+                let (code, kind) = (code(*character), kind(*character, lang));
+                match lang {
+                    En => format!("'{k}' contains the {kind} {code}, which cannot be shown; remove it"),
+                    Az => format!("'{k}' içində göstərilə bilməyən {code} {kind} var; onu silin"),
+                    Ru => format!("поле «{k}» содержит {kind} {code}, который нельзя показать; удалите его"),
+                }
             }
-            EmptyText(_) => {
-                "'{0}' is empty|\
-                 '{0}' boşdur|\
-                 поле «{0}» пустое"
+            UnknownGroup(id) => match lang {
+                En => format!("group '{id}' is not declared in 'groups'"),
+                Az => format!("'{id}' qrupu 'groups' içində elan edilməyib"),
+                Ru => format!("группа «{id}» не объявлена в «groups»"),
+            },
+            ValueCount { values, reports } => {
+                let (values, reports) = (count(*values), count(*reports));
+                match lang {
+                    En => format!(
+                        "has {values} values but the dataset has {reports} reports; write null for a missing one"
+                    ),
+                    Az => format!("{values} dəyəri var, amma {reports} hesabat var; çatışmayan dəyər üçün null yazın"),
+                    Ru => format!("имеет {values} значений, а отчётов {reports}; пропуск записывается как null"),
+                }
             }
-            EmptyList(_) => {
-                "'{0}' is empty; at least one is needed|\
-                 '{0}' boşdur; ən azı biri lazımdır|\
-                 список «{0}» пуст; нужен хотя бы один элемент"
+            ValueTooLarge(n) => {
+                let n = count(*n);
+                match lang {
+                    En => format!("value for report {n} is too large (the limit is 10^15)"),
+                    Az => format!("hesabat {n} üçün dəyər çox böyükdür (hədd 10^15)"),
+                    Ru => format!("значение для отчёта {n} слишком велико (предел 10^15)"),
+                }
             }
-            BadId(_) => {
-                "id '{0}' may use only a-z, 0-9, '-' and '_' (at most 64)|\
-                 id '{0}' yalnız a-z, 0-9, '-' və '_' işlədə bilər (ən çox 64)|\
-                 id «{0}» может содержать только a-z, 0-9, «-» и «_» (не более 64)"
+            ValueNegative(n) => {
+                let n = count(*n);
+                match lang {
+                    En => format!("value for report {n} is negative"),
+                    Az => format!("hesabat {n} üçün dəyər mənfidir"),
+                    Ru => format!("значение для отчёта {n} отрицательное"),
+                }
             }
-            DuplicateId(_) => {
-                "id '{0}' is used twice|\
-                 id '{0}' iki dəfə işlənib|\
-                 id «{0}» встречается дважды"
+            ValueNotWhole(n) => {
+                let n = count(*n);
+                match lang {
+                    En => format!("value for report {n} is not a whole number"),
+                    Az => format!("hesabat {n} üçün dəyər tam ədəd deyil"),
+                    Ru => format!("значение для отчёта {n} не целое"),
+                }
             }
-            ReservedId(_) => {
-                "id '{0}' is reserved: indicators=\"{0}\" means that no indicator is chosen|\
-                 id '{0}' ehtiyat sözdür: indicators=\"{0}\" heç bir göstəricinin seçilmədiyini bildirir|\
-                 id «{0}» зарезервирован: indicators=\"{0}\" означает, что не выбран ни один показатель"
+            ValueIsText(n) => {
+                let n = count(*n);
+                match lang {
+                    En => format!("value for report {n} is text; write the number without quotes"),
+                    Az => format!("hesabat {n} üçün dəyər mətndir; rəqəmi dırnaqsız yazın"),
+                    Ru => format!("значение для отчёта {n} — текст; запишите число без кавычек"),
+                }
             }
-            LabelShape(_) => {
-                "'{0}' must be text or an object of texts by language|\
-                 '{0}' mətn və ya dillər üzrə mətnlər obyekti olmalıdır|\
-                 поле «{0}» должно быть текстом или объектом текстов по языкам"
+            ValueWrongType(n) => {
+                let n = count(*n);
+                match lang {
+                    En => format!("value for report {n} must be a number or null"),
+                    Az => format!("hesabat {n} üçün dəyər ədəd və ya null olmalıdır"),
+                    Ru => format!("значение для отчёта {n} должно быть числом или null"),
+                }
             }
-            LabelMissingEnglish(_) => {
-                "'{0}' has no en text|\
-                 '{0}' üçün en mətni yoxdur|\
-                 у поля «{0}» нет текста en"
+            UnknownIndicator(id) => match lang {
+                En => format!("indicator '{id}' does not exist"),
+                Az => format!("'{id}' göstəricisi yoxdur"),
+                Ru => format!("показателя «{id}» нет"),
+            },
+            PartNotId => Message {
+                en: "each part must be an indicator id",
+                az: "hər hissə göstərici id-si olmalıdır",
+                ru: "каждая часть должна быть id показателя",
             }
-            LabelLanguageEmpty(_, _) => {
-                "the {1} text of '{0}' is empty|\
-                 '{0}' üçün {1} mətni boşdur|\
-                 текст {1} поля «{0}» пуст"
+            .get(lang)
+            .to_string(),
+            TotalInParts => Message {
+                en: "the total cannot be one of its own parts",
+                az: "cəm öz hissələrindən biri ola bilməz",
+                ru: "итог не может быть одной из своих частей",
             }
-            LabelLanguageNotText(_, _) => {
-                "the {1} text of '{0}' must be text|\
-                 '{0}' üçün {1} mətni mətn olmalıdır|\
-                 текст {1} поля «{0}» должен быть строкой"
-            }
-            LabelTooLong { .. } => {
-                "the {1} text of '{0}' has {2} characters; the limit is {3}|\
-                 '{0}' üçün {1} mətni {2} simvoldur; hədd {3}|\
-                 текст {1} поля «{0}» содержит {2} символов; предел — {3}"
-            }
-            LabelCharacter { .. } => {
-                "the {1} text of '{0}' contains the {3} {2}, which cannot be shown; remove it|\
-                 '{0}' üçün {1} mətnində göstərilə bilməyən {2} {3} var; onu silin|\
-                 текст {1} поля «{0}» содержит {3} {2}, который нельзя показать; удалите его"
-            }
-            TextCharacter { .. } => {
-                "'{0}' contains the {2} {1}, which cannot be shown; remove it|\
-                 '{0}' içində göstərilə bilməyən {1} {2} var; onu silin|\
-                 поле «{0}» содержит {2} {1}, который нельзя показать; удалите его"
-            }
-            UnknownGroup(_) => {
-                "group '{0}' is not declared in 'groups'|\
-                 '{0}' qrupu 'groups' içində elan edilməyib|\
-                 группа «{0}» не объявлена в «groups»"
-            }
-            ValueCount { .. } => {
-                "has {0} values but the dataset has {1} reports; write null for a missing one|\
-                 {0} dəyəri var, amma {1} hesabat var; çatışmayan dəyər üçün null yazın|\
-                 имеет {0} значений, а отчётов {1}; пропуск записывается как null"
-            }
-            ValueTooLarge(_) => {
-                "value for report {0} is too large (the limit is 10^15)|\
-                 hesabat {0} üçün dəyər çox böyükdür (hədd 10^15)|\
-                 значение для отчёта {0} слишком велико (предел 10^15)"
-            }
-            ValueNegative(_) => {
-                "value for report {0} is negative|\
-                 hesabat {0} üçün dəyər mənfidir|\
-                 значение для отчёта {0} отрицательное"
-            }
-            ValueNotWhole(_) => {
-                "value for report {0} is not a whole number|\
-                 hesabat {0} üçün dəyər tam ədəd deyil|\
-                 значение для отчёта {0} не целое"
-            }
-            ValueIsText(_) => {
-                "value for report {0} is text; write the number without quotes|\
-                 hesabat {0} üçün dəyər mətndir; rəqəmi dırnaqsız yazın|\
-                 значение для отчёта {0} — текст; запишите число без кавычек"
-            }
-            ValueWrongType(_) => {
-                "value for report {0} must be a number or null|\
-                 hesabat {0} üçün dəyər ədəd və ya null olmalıdır|\
-                 значение для отчёта {0} должно быть числом или null"
-            }
-            UnknownIndicator(_) => {
-                "indicator '{0}' does not exist|\
-                 '{0}' göstəricisi yoxdur|\
-                 показателя «{0}» нет"
-            }
-            PartNotId => {
-                "each part must be an indicator id|\
-                 hər hissə göstərici id-si olmalıdır|\
-                 каждая часть должна быть id показателя"
-            }
-            TotalInParts => {
-                "the total cannot be one of its own parts|\
-                 cəm öz hissələrindən biri ola bilməz|\
-                 итог не может быть одной из своих частей"
-            }
+            .get(lang)
+            .to_string(),
         }
     }
+}
+
+/// A character as Unicode writes it, such as U+0007.
+fn code(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// What kind of character that cannot be shown `c` is.
+fn kind(c: char, lang: Lang) -> &'static str {
+    let kind = if c.is_control() {
+        Message { en: "control character", az: "idarəetmə simvolu", ru: "управляющий символ" }
+    } else {
+        Message { en: "noncharacter", az: "qeyri-simvol", ru: "несимвол" }
+    };
+    kind.get(lang)
 }
 
 impl DataError {
     /// The message in `lang`: where, then what. Keys and ids stay as written in the file.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        // The values for the wording's `{n}`, numbers and characters first written as text.
-        let (a, b) = match &self.problem {
-            ValueTooLarge(n) | ValueNegative(n) | ValueNotWhole(n) | ValueIsText(n) | ValueWrongType(n) => {
-                (count(*n), String::new())
-            }
-            TooLarge { bytes: a, limit: b }
-            | ValueCount { values: a, reports: b }
-            | LabelTooLong { chars: a, limit: b, .. } => (count(*a), count(*b)),
-            LabelCharacter { character, .. } | TextCharacter { character, .. } => {
-                let kind = if character.is_control() {
-                    "control character|idarəetmə simvolu|управляющий символ"
-                } else {
-                    "noncharacter|qeyri-simvol|несимвол"
-                };
-                (format!("U+{:04X}", u32::from(*character)), pick(lang, kind).to_string())
-            }
-            _ => Default::default(),
-        };
-        let args: &[&str] = match &self.problem {
-            Missing(k)
-            | NotList(k)
-            | NotText(k)
-            | EmptyText(k)
-            | EmptyList(k)
-            | LabelShape(k)
-            | LabelMissingEnglish(k) => &[k],
-            Syntax(text)
-            | DuplicateKey(text)
-            | BadId(text)
-            | DuplicateId(text)
-            | ReservedId(text)
-            | UnknownGroup(text)
-            | UnknownIndicator(text) => &[text],
-            ValueTooLarge(_) | ValueNegative(_) | ValueNotWhole(_) | ValueIsText(_) | ValueWrongType(_) => &[&a],
-            TooLarge { .. } | ValueCount { .. } => &[&a, &b],
-            TextCharacter { key, .. } => &[key, &a, &b],
-            LabelLanguageEmpty(k, l) | LabelLanguageNotText(k, l) => &[k, l],
-            LabelCharacter { key, lang: l, .. } => &[key, l, &a, &b],
-            LabelTooLong { key, lang: l, .. } => &[key, l, &a, &b],
-            NotObject | PartNotId | TotalInParts => &[],
-        };
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
         let sentence = matches!(self.place, Place::File)
             && matches!(self.problem, TooLarge { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
-        let mut out = String::new();
-        place(&mut out, &self.place, lang);
-        out.push_str(if sentence { " " } else { ": " });
-        fill(&mut out, pick(lang, self.problem.wording()), args);
-        out
+        let separator = if sentence { " " } else { ": " };
+        format!("{}{separator}{}", place(&self.place, lang), self.problem.say(lang))
     }
 }
 
@@ -335,10 +346,10 @@ mod tests {
         Lang::ALL.map(|lang| e.message(lang))
     }
 
-    /// The wordings are filled by `fill`, not `format!`: values go in by number, in each
-    /// language's own order, and braces inside a value are left alone.
+    /// Each language puts the values in its own order, and braces inside a value are left
+    /// alone.
     #[test]
-    fn wordings_take_their_values_by_number() {
+    fn wordings_take_their_values_in_each_languages_order() {
         let too_long = Problem::LabelTooLong { key: "k", lang: "en", chars: 501, limit: 500 };
         assert_eq!(
             say(Place::Report(Name::Id("r{1}".into())), too_long),

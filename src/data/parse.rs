@@ -4,9 +4,7 @@
 //! the `Dataset`. Every look-up by id goes through a map, so reading is linear in the file.
 
 use super::error::{DataError, Name, Place, Problem};
-use super::raw::{
-    Cell, Entry, Label, List, Object, RawDataset, RawGroup, RawIndicator, RawRelation, RawReport, RawSource, Str,
-};
+use super::raw::{File, Node, RawRelation};
 use super::{Dataset, Group, Indicator, Mismatch, Relation, Report, Source, Text};
 use serde_json::error::Category;
 use std::collections::{HashMap, HashSet};
@@ -32,8 +30,8 @@ pub fn parse(input: &str) -> Result<Dataset, DataError> {
     if input.len() > MAX_BYTES {
         return fail(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
-    let root = match serde_json::from_str::<Object<RawDataset>>(input) {
-        Ok(Object::Is(root)) => root,
+    let root = match serde_json::from_str::<File>(input) {
+        Ok(File(Node::Dataset(root))) => *root,
         Ok(_) => return fail(&file, Problem::NotObject),
         Err(e) => return fail(&file, read_error(&e)),
     };
@@ -64,16 +62,17 @@ fn read_error(e: &serde_json::Error) -> Problem {
     }
 }
 
-fn items<T>(list: List<T>, key: &'static str, place: &Place) -> Res<Vec<T>> {
+/// The entries of the list `key`.
+fn items(list: Node, key: &'static str, place: &Place) -> Res<Vec<Node>> {
     match list {
-        List::Is(items) => Ok(items),
-        List::Wrong => fail(place, Problem::NotList(key)),
-        List::Absent => fail(place, Problem::Missing(key)),
+        Node::List(items) => Ok(items),
+        Node::Absent => fail(place, Problem::Missing(key)),
+        _ => fail(place, Problem::NotList(key)),
     }
 }
 
 /// A list of at least one entry at the top of the file.
-fn top_list<T>(entries: List<T>, key: &'static str) -> Res<Vec<T>> {
+fn top_list(entries: Node, key: &'static str) -> Res<Vec<Node>> {
     let items = items(entries, key, &Place::File)?;
     if items.is_empty() {
         return fail(&Place::File, Problem::EmptyList(key));
@@ -81,24 +80,17 @@ fn top_list<T>(entries: List<T>, key: &'static str) -> Res<Vec<T>> {
     Ok(items)
 }
 
-fn object<T>(o: Object<T>, place: &Place) -> Res<T> {
-    match o {
-        Object::Is(o) => Ok(o),
-        Object::Absent | Object::Wrong => fail(place, Problem::NotObject),
-    }
-}
-
 /// A required, non-blank text field.
-fn string<'a>(s: &'a Str, key: &'static str, place: &Place) -> Res<&'a str> {
+fn string<'a>(s: &'a Node, key: &'static str, place: &Place) -> Res<&'a str> {
     match s {
-        Str::Is(s) if !s.trim().is_empty() => Ok(s),
-        Str::Is(_) => fail(place, Problem::EmptyText(key)),
-        Str::Null | Str::Wrong => fail(place, Problem::NotText(key)),
-        Str::Absent => fail(place, Problem::Missing(key)),
+        Node::Text(s) if !s.trim().is_empty() => Ok(s),
+        Node::Text(_) => fail(place, Problem::EmptyText(key)),
+        Node::Absent => fail(place, Problem::Missing(key)),
+        _ => fail(place, Problem::NotText(key)),
     }
 }
 
-fn id<'a>(s: &'a Str, place: &Place) -> Res<&'a str> {
+fn id<'a>(s: &'a Node, place: &Place) -> Res<&'a str> {
     let id = string(s, "id", place)?;
     let ok =
         id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
@@ -125,12 +117,12 @@ fn unshowable(c: char) -> bool {
 
 /// A label, if present: plain text (English) or `{ "en": …, "az": …, "ru": … }` with `en`
 /// required.
-fn label(l: Label, key: &'static str, place: &Place) -> Res<Option<Text>> {
+fn label(l: Node, key: &'static str, place: &Place) -> Res<Option<Text>> {
     let (en, az, ru) = match l {
-        Label::Absent => return Ok(None),
-        Label::Plain(en) => (Str::Is(en), Str::Absent, Str::Absent),
-        Label::Languages(t) => (t.en, t.az, t.ru),
-        Label::Wrong => return fail(place, Problem::LabelShape(key)),
+        Node::Absent => return Ok(None),
+        Node::Text(en) => (Node::Text(en), Node::Absent, Node::Absent),
+        Node::Languages(t) => (t.en, t.az, t.ru),
+        _ => return fail(place, Problem::LabelShape(key)),
     };
     let Some(en) = translation(en, key, "en", place)? else {
         return fail(place, Problem::LabelMissingEnglish(key));
@@ -138,23 +130,23 @@ fn label(l: Label, key: &'static str, place: &Place) -> Res<Option<Text>> {
     Ok(Some(Text { en, az: translation(az, key, "az", place)?, ru: translation(ru, key, "ru", place)? }))
 }
 
-fn required_label(l: Label, key: &'static str, place: &Place) -> Res<Text> {
+fn required_label(l: Node, key: &'static str, place: &Place) -> Res<Text> {
     label(l, key, place)?.map_or_else(|| fail(place, Problem::Missing(key)), Ok)
 }
 
 /// A `label` (required) and its `short` form, which defaults to the label.
-fn label_and_short(l: Label, short: Label, place: &Place) -> Res<(Text, Text)> {
+fn label_and_short(l: Node, short: Node, place: &Place) -> Res<(Text, Text)> {
     let long = required_label(l, "label", place)?;
     let short = label(short, "short", place)?.unwrap_or_else(|| long.clone());
     Ok((long, short))
 }
 
 /// One language of a label; absent or null means "not translated".
-fn translation(s: Str, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
+fn translation(s: Node, key: &'static str, lang: &'static str, place: &Place) -> Res<Option<String>> {
     match s {
-        Str::Absent | Str::Null => Ok(None),
-        Str::Is(s) => label_text(s, key, lang, place).map(Some),
-        Str::Wrong => fail(place, Problem::LabelLanguageNotText(key, lang)),
+        Node::Absent | Node::Null => Ok(None),
+        Node::Text(s) => label_text(s, key, lang, place).map(Some),
+        _ => fail(place, Problem::LabelLanguageNotText(key, lang)),
     }
 }
 
@@ -174,22 +166,23 @@ fn label_text(s: String, key: &'static str, lang: &'static str, place: &Place) -
 }
 
 /// A text field of `source` that is not a label: absent means empty.
-fn plain(s: Str, key: &'static str, place: &Place) -> Res<String> {
+fn plain(s: Node, key: &'static str, place: &Place) -> Res<String> {
     match s {
-        Str::Absent => Ok(String::new()),
-        Str::Is(s) => match s.chars().find(|&c| unshowable(c)) {
+        Node::Absent => Ok(String::new()),
+        Node::Text(s) => match s.chars().find(|&c| unshowable(c)) {
             Some(character) => fail(place, Problem::TextCharacter { key, character }),
             None => Ok(s),
         },
-        Str::Null | Str::Wrong => fail(place, Problem::NotText(key)),
+        _ => fail(place, Problem::NotText(key)),
     }
 }
 
-fn parse_source(source: Object<RawSource>) -> Res<Source> {
+fn parse_source(source: Node) -> Res<Source> {
     let place = Place::Source;
     let source = match source {
-        Object::Absent => return Ok(Source::default()),
-        source => object(source, &place)?,
+        Node::Absent => return Ok(Source::default()),
+        Node::Source(source) => *source,
+        _ => return fail(&place, Problem::NotObject),
     };
     Ok(Source {
         publisher: label(source.publisher, "publisher", &place)?.unwrap_or_default(),
@@ -201,31 +194,29 @@ fn parse_source(source: Object<RawSource>) -> Res<Source> {
 
 /// Reads each entry of the top-level list `key` (at least one) with `read`, which gets the
 /// entry, its valid id and the place named by that id. `kind` is `Place::Group`,
-/// `Place::Report` or `Place::Indicator`.
-fn entries<R: Entry, T>(
-    list: List<Object<R>>,
+/// `Place::Report` or `Place::Indicator`. One function for the three lists, not a generic one.
+fn entries(
+    list: Node,
     key: &'static str,
     kind: fn(Name) -> Place,
-    mut read: impl FnMut(R, String, &Place) -> Res<T>,
-) -> Res<Vec<T>> {
+    read: &mut dyn FnMut(Node, String, &Place) -> Res<()>,
+) -> Res<()> {
     let mut ids = Vec::new();
-    let items = top_list(list, key)?
-        .into_iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let place = kind(Name::Nth(i + 1));
-            let entry = object(entry, &place)?;
-            let id = id(entry.id(), &place)?.to_string();
-            ids.push(id.clone());
-            read(entry, id.clone(), &kind(Name::Id(id)))
-        })
-        .collect::<Res<Vec<T>>>()?;
+    for (i, entry) in top_list(list, key)?.into_iter().enumerate() {
+        let place = kind(Name::Nth(i + 1));
+        let Some(id_node) = entry.entry_id() else {
+            return fail(&place, Problem::NotObject);
+        };
+        let id = id(id_node, &place)?.to_string();
+        ids.push(id.clone());
+        read(entry, id.clone(), &kind(Name::Id(id)))?;
+    }
     // The second use of an id is the error, named by its position. Checked after every entry
     // has been read, so an entry's own error is reported first.
     let mut seen = HashSet::new();
     match ids.iter().enumerate().find(|(_, id)| !seen.insert(id.as_str())) {
         Some((n, id)) => fail(&kind(Name::Nth(n + 1)), Problem::DuplicateId(id.clone())),
-        None => Ok(items),
+        None => Ok(()),
     }
 }
 
@@ -234,35 +225,51 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
     ids.enumerate().map(|(n, id)| (id, n)).collect()
 }
 
-fn parse_groups(list: List<Object<RawGroup>>) -> Res<Vec<Group>> {
-    entries(list, "groups", Place::Group, |g, id, place| {
-        Ok(Group { label: required_label(g.label, "label", place)?, id })
-    })
+fn parse_groups(list: Node) -> Res<Vec<Group>> {
+    let mut groups = Vec::new();
+    entries(list, "groups", Place::Group, &mut |entry, id, place| match entry {
+        Node::Group(g) => {
+            groups.push(Group { label: required_label(g.label, "label", place)?, id });
+            Ok(())
+        }
+        _ => fail(place, Problem::NotObject),
+    })?;
+    Ok(groups)
 }
 
-fn parse_reports(list: List<Object<RawReport>>) -> Res<Vec<Report>> {
-    entries(list, "reports", Place::Report, |r, id, place| {
-        let (label, short) = label_and_short(r.label, r.short, place)?;
-        Ok(Report { id, label, short })
-    })
+fn parse_reports(list: Node) -> Res<Vec<Report>> {
+    let mut reports = Vec::new();
+    entries(list, "reports", Place::Report, &mut |entry, id, place| match entry {
+        Node::Report(r) => {
+            let (label, short) = label_and_short(r.label, r.short, place)?;
+            reports.push(Report { id, label, short });
+            Ok(())
+        }
+        _ => fail(place, Problem::NotObject),
+    })?;
+    Ok(reports)
 }
 
-fn parse_value(cell: Cell, place: &Place, report: usize) -> Res<Option<f64>> {
+fn parse_value(cell: Node, place: &Place, report: usize) -> Res<Option<f64>> {
     let n = report + 1;
     match cell {
-        Cell::Null => Ok(None),
-        Cell::Number(x) if !x.is_finite() || x > MAX_VALUE => fail(place, Problem::ValueTooLarge(n)),
-        Cell::Number(x) if x < 0.0 => fail(place, Problem::ValueNegative(n)),
-        Cell::Number(x) if x.fract() != 0.0 => fail(place, Problem::ValueNotWhole(n)),
-        Cell::Number(x) => Ok(Some(x)),
-        Cell::Text => fail(place, Problem::ValueIsText(n)),
-        Cell::Wrong => fail(place, Problem::ValueWrongType(n)),
+        Node::Null => Ok(None),
+        Node::Number(x) if !x.is_finite() || x > MAX_VALUE => fail(place, Problem::ValueTooLarge(n)),
+        Node::Number(x) if x < 0.0 => fail(place, Problem::ValueNegative(n)),
+        Node::Number(x) if x.fract() != 0.0 => fail(place, Problem::ValueNotWhole(n)),
+        Node::Number(x) => Ok(Some(x)),
+        Node::Text(_) => fail(place, Problem::ValueIsText(n)),
+        _ => fail(place, Problem::ValueWrongType(n)),
     }
 }
 
-fn parse_indicators(list: List<Object<RawIndicator>>, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
+fn parse_indicators(list: Node, groups: &[Group], reports: usize) -> Res<Vec<Indicator>> {
     let groups = index(groups.iter().map(|g| g.id.as_str()));
-    entries(list, "indicators", Place::Indicator, |i, id, place| {
+    let mut indicators = Vec::new();
+    entries(list, "indicators", Place::Indicator, &mut |entry, id, place| {
+        let Node::Indicator(i) = entry else {
+            return fail(place, Problem::NotObject);
+        };
         if id == RESERVED_INDICATOR_ID {
             return fail(place, Problem::ReservedId(id));
         }
@@ -277,8 +284,10 @@ fn parse_indicators(list: List<Object<RawIndicator>>, groups: &[Group], reports:
         }
         let values =
             cells.into_iter().enumerate().map(|(r, cell)| parse_value(cell, place, r)).collect::<Res<Vec<_>>>()?;
-        Ok(Indicator { id, group, label, short, values })
-    })
+        indicators.push(Indicator { id, group, label, short, values });
+        Ok(())
+    })?;
+    Ok(indicators)
 }
 
 /// The index of the indicator with id `id`.
@@ -294,8 +303,8 @@ fn parse_relation(relation: RawRelation, indicators: &HashMap<&str, usize>, plac
     let parts = items(relation.parts, "parts", place)?
         .into_iter()
         .map(|part| match part {
-            Str::Is(id) => find(indicators, &id, place),
-            Str::Absent | Str::Null | Str::Wrong => fail(place, Problem::PartNotId),
+            Node::Text(id) => find(indicators, &id, place),
+            _ => fail(place, Problem::PartNotId),
         })
         .collect::<Res<Vec<_>>>()?;
     if parts.is_empty() {
@@ -307,9 +316,9 @@ fn parse_relation(relation: RawRelation, indicators: &HashMap<&str, usize>, plac
     Ok(Relation { total, parts })
 }
 
-fn parse_relations(list: List<Object<RawRelation>>, indicators: &[Indicator]) -> Res<Vec<Relation>> {
+fn parse_relations(list: Node, indicators: &[Indicator]) -> Res<Vec<Relation>> {
     let relations = match list {
-        List::Absent => return Ok(Vec::new()),
+        Node::Absent => return Ok(Vec::new()),
         list => items(list, "relations", &Place::File)?,
     };
     let indicators = index(indicators.iter().map(|i| i.id.as_str()));
@@ -318,7 +327,10 @@ fn parse_relations(list: List<Object<RawRelation>>, indicators: &[Indicator]) ->
         .enumerate()
         .map(|(i, relation)| {
             let place = Place::Relation(i + 1);
-            parse_relation(object(relation, &place)?, &indicators, &place)
+            match relation {
+                Node::Relation(relation) => parse_relation(*relation, &indicators, &place),
+                _ => fail(&place, Problem::NotObject),
+            }
         })
         .collect()
 }

@@ -6,6 +6,8 @@ pub struct Axis {
     pub min: f64,
     pub max: f64,
     pub log: bool,
+    /// Whether the values are percentages (% change, shares), labelled with "%".
+    pub percent: bool,
     pub ticks: Vec<f64>,
 }
 
@@ -54,7 +56,7 @@ impl Axis {
         let count = ((max - min) / step).round() as usize;
         // Multiplying (not accumulating) keeps tick values exact: 0.1 * 3 drifts, 3 * 0.1 less so.
         let ticks = (0..=count).map(|i| clean(min + i as f64 * step)).collect();
-        Axis { min, max, log: false, ticks }
+        Axis { min, max, log: false, percent: false, ticks }
     }
 
     /// A log axis over whole decades. Only positive values can be placed on it.
@@ -73,11 +75,16 @@ impl Axis {
                 std::iter::once(power).chain(between)
             })
             .collect();
-        Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, ticks }
+        Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, percent: false, ticks }
     }
 
     /// Where `v` falls between the ends, 0 at `min` and 1 at `max`; `None` for what cannot be
     /// placed (non-finite, or not positive on a log axis).
+    /// The same axis, its values percentages.
+    pub fn percent(self) -> Axis {
+        Axis { percent: true, ..self }
+    }
+
     /// Whether `v` has a place on the axis: finite, and positive on a log axis.
     pub fn places(&self, v: f64) -> bool {
         self.fraction(v).is_some()

@@ -10,7 +10,6 @@
 
 use super::{Pen, FONT_TICK};
 use crate::hit::Rect;
-use crate::i18n::format_number;
 use crate::scale::Axis;
 use crate::theme::Paint;
 use plotters::coord::ranged1d::{DefaultFormatting, DiscreteRanged, KeyPointHint, Ranged, SegmentedCoord};
@@ -154,8 +153,7 @@ pub(super) fn build<'a, DB: DrawingBackend>(
         .y_label_area_size(margins.gutter)
         .x_label_area_size(margins.below)
         .build_cartesian_2d(reports.into_segmented(), Values::new(axis))?;
-    let decimals = axis.tick_decimals();
-    let value_label = |v: &f64| format_number(*v, decimals, pen.lang);
+    let value_label = |v: &f64| super::tick_label(axis, *v, pen.lang);
     let report_label = |v: &SegmentValue<usize>| match v {
         SegmentValue::CenterOf(r) => labels.get(*r).cloned().unwrap_or_default(),
         _ => String::new(),

@@ -39,7 +39,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let visible: Vec<_> = series.iter().filter(|s| !s.hidden).collect();
     let stack = |r: usize| -> f64 { visible.iter().filter_map(|s| shown(s.indicator, r)).sum() };
     let highest = (0..reports).map(stack).fold(0.0, f64::max);
-    let axis = Axis::linear(0.0, if percent { 100.0 } else { highest }, 5);
+    let axis = if percent { Axis::linear(0.0, 100.0, 5).percent() } else { Axis::linear(0.0, highest, 5) };
     let total = data.indicators.get(relation.total).map_or("", |i| i.short.get(state.lang));
     let title = if percent { format!("% · {total}") } else { total.to_string() };
     let (w, h) = root.dim_in_pixel();

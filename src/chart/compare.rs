@@ -14,6 +14,7 @@ use crate::theme::Paint;
 use crate::view::{Mark, Mode, Scale, ViewState};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// Dots closer than this (CSS pixels) would merge into a smear over the line.
 const MIN_DOT_SPACING: f64 = 6.0;
@@ -41,10 +42,10 @@ fn title(state: &ViewState, log: bool) -> String {
         Mode::Indexed => word(Word::Indexed, lang),
         Mode::Change => word(Word::ChangePct, lang),
     };
-    if log {
-        format!("{what} · {}", word(Word::LogScale, lang))
-    } else {
-        what.to_string()
+    match (log, state.mark) {
+        (true, Mark::Bars) => format!("{what} · {} · {}", word(Word::LogScale, lang), word(Word::LogAsPoints, lang)),
+        (true, Mark::Lines) => format!("{what} · {}", word(Word::LogScale, lang)),
+        (false, _) => what.to_string(),
     }
 }
 
@@ -69,14 +70,29 @@ pub(super) fn draw<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     let title = title(state, log);
-    let axis = if log { Axis::log(lo, hi) } else { Axis::linear(lo, hi, 5) };
+    let axis = match (log, state.mode) {
+        (true, _) => Axis::log(lo, hi),
+        (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
+        (false, _) => Axis::linear(lo, hi, 5),
+    };
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
     if state.mode == Mode::Indexed {
         axes::rule(&chart, pen, 100.0)?;
     }
-    match state.mark {
-        Mark::Bars => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
-        Mark::Lines => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
+    if shown.is_empty() {
+        // The legend stays, to show a series again; the plot says why it is empty.
+        let plot = chart.plotting_area().strip_coord_spec();
+        let (w, h) = plot.dim_in_pixel();
+        let font = pen.font(super::FONT_LABEL, false, Paint::Muted);
+        let text = super::fit(word(Word::AllHidden, state.lang), f64::from(w), &|t| super::width(&plot, t, &font));
+        super::label(&plot, &text, &font, (w as i32 / 2, h as i32 / 2), (HPos::Center, VPos::Center))?;
+        return Ok(marks);
+    }
+    // On a log axis a bar would start at an arbitrary power of ten, so its length would mean
+    // nothing: values are drawn as points (and lines) there, and the title says so.
+    match (state.mark, log) {
+        (Mark::Bars, false) => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
+        _ => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
     }
     Ok(marks)
 }

@@ -90,15 +90,22 @@ fn label<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A tick's label on `axis`: CLDR digits, a true minus sign (U+2212, not a hyphen), and the
+/// language's per cent sign on a percentage axis.
+fn tick_label(axis: &crate::scale::Axis, tick: f64, lang: Lang) -> String {
+    let number = crate::i18n::format_number(tick, axis.tick_decimals(), lang).replacen('-', "\u{2212}", 1);
+    match (axis.percent, lang) {
+        (false, _) => number,
+        (true, Lang::Ru) => format!("{number}\u{a0}%"),
+        (true, Lang::En | Lang::Az) => format!("{number}%"),
+    }
+}
+
 /// Room the tick labels of `axis` need to the left of the plot.
 fn gutter<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, pen: &Pen, axis: &crate::scale::Axis) -> u32 {
     let font = pen.font(FONT_TICK, false, Paint::Muted);
-    let decimals = axis.tick_decimals();
-    let widest = axis
-        .ticks
-        .iter()
-        .map(|&tick| width(area, &crate::i18n::format_number(tick, decimals, pen.lang), &font))
-        .fold(0.0, f64::max);
+    let widest =
+        axis.ticks.iter().map(|&tick| width(area, &tick_label(axis, tick, pen.lang), &font)).fold(0.0, f64::max);
     (widest + 8.0).ceil() as u32
 }
 
@@ -334,6 +341,42 @@ mod tests {
         assert!(titles.iter().all(|t| !t.ends_with('…')), "{titles:?}");
         let joined = titles.join(" ");
         assert!(joined.contains("Yaşamaq icazəsi müraciətləri"), "the short name, whole over two lines: {titles:?}");
+    }
+
+    fn texts(hash: &str) -> Vec<String> {
+        view(hash, 800.0).texts.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn percentage_ticks_say_per_cent_with_a_true_minus() {
+        let change = texts("view=compare&mode=change");
+        assert!(change.iter().any(|t| t.starts_with('\u{2212}') && t.ends_with('%')), "{change:?}");
+        assert!(change.iter().all(|t| !t.starts_with('-')), "a hyphen for minus: {change:?}");
+        let ru = texts("view=breakdown&stack=percent&lang=ru");
+        assert!(ru.contains(&"100\u{a0}%".to_string()), "{ru:?}");
+        let counts = texts("view=compare");
+        assert!(counts.contains(&"100,000".to_string()) && !counts.iter().any(|t| t.ends_with('%')), "{counts:?}");
+    }
+
+    #[test]
+    fn a_log_axis_draws_points_not_bars_and_says_so() {
+        let data = Dataset::for_tests();
+        let state = ViewState::from_hash("view=compare&scale=log");
+        let (svg, marks) = match svg(&data, &state, (800, 420), &crate::theme::LIGHT, Estimate) {
+            Ok(drawn) => drawn,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(svg.matches("<circle").count(), 15, "a point per value");
+        assert!(marks.targets.iter().all(|t| t.mark.w == 8.0), "every mark is a point");
+        assert!(marks.texts.iter().any(|t| t.text.contains("a bar's length means nothing")));
+    }
+
+    #[test]
+    fn hiding_every_series_says_so_and_keeps_the_legend() {
+        let marks = view("view=compare&hidden-series=stay-registration,residence-permits,citizenship", 800.0);
+        assert!(marks.targets.is_empty());
+        assert_eq!(marks.legend.len(), 3, "the legend stays, to show a series again");
+        assert!(marks.texts.iter().any(|t| t.text.starts_with("Every series is hidden")), "{:?}", marks.texts);
     }
 
     #[test]

@@ -147,11 +147,13 @@ pub enum Word {
     IndexShort,
     Legend,
     LogScale,
+    LogAsPoints,
+    AllHidden,
 }
 
 impl Word {
     /// Every word, in the order of declaration.
-    pub const ALL: [Word; 20] = {
+    pub const ALL: [Word; 22] = {
         use Word::*;
         [
             Overview,
@@ -174,6 +176,8 @@ impl Word {
             IndexShort,
             Legend,
             LogScale,
+            LogAsPoints,
+            AllHidden,
         ]
     };
 
@@ -237,6 +241,16 @@ impl Word {
             },
             LogScale => Message {
                 en: "logarithmic scale", az: "loqarifmik şkala", ru: "логарифмическая шкала"
+            },
+            LogAsPoints => Message {
+                en: "shown as points: on a log scale a bar's length means nothing",
+                az: "nöqtələrlə göstərilir: loqarifmik şkalada sütunun uzunluğu məna daşımır",
+                ru: "показано точками: на логарифмической шкале длина столбца ничего не значит",
+            },
+            AllHidden => Message {
+                en: "Every series is hidden. Press one in the legend to show it.",
+                az: "Bütün sıralar gizlədilib. Göstərmək üçün legendada birini basın.",
+                ru: "Все ряды скрыты. Нажмите на ряд в легенде, чтобы показать его.",
             },
         }
     }

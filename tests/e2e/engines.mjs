@@ -236,11 +236,13 @@ async function webkitDriver(scale) {
   return { url, stop };
 }
 
-async function wd(base, method, path, body) {
+/** One W3C WebDriver call; a driver that does not answer within `timeout` ms is an error, not a hang. */
+async function wd(base, method, path, body, timeout = 60000) {
   const r = await fetch(`${base}${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeout),
   });
   const json = await r.json();
   if (!r.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
@@ -255,14 +257,28 @@ async function webkitEngine() {
     if (!drivers.has(scale)) drivers.set(scale, webkitDriver(scale));
     return drivers.get(scale);
   };
+  // Seen here once in a few runs: WebKitWebDriver accepts POST /session and never starts
+  // MiniBrowser. The request times out, that driver is replaced, and the session asked once more.
+  const session = async (scale, capabilities) => {
+    for (let attempt = 1; ; attempt++) {
+      const { url } = await driver(scale);
+      try {
+        const { sessionId } = await wd(url, 'POST', '/session', { capabilities }, 30000);
+        return { url, sessionId };
+      } catch (e) {
+        if (attempt > 1) throw e;
+        (await drivers.get(scale)).stop();
+        drivers.delete(scale);
+      }
+    }
+  };
   return {
     engine: 'webkit',
     async newPage({ width = 1100, height = 900, dpr = 1, colorScheme = 'light' } = {}) {
-      const { url } = await driver(dpr);
       // MiniBrowser's --dark-mode is GTK's dark preference, which WebKit maps to prefers-color-scheme.
       const args = ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])];
-      const { sessionId } = await wd(url, 'POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: BINARIES.minibrowser, args } } },
+      const { url, sessionId } = await session(dpr, {
+        alwaysMatch: { 'webkitgtk:browserOptions': { binary: BINARIES.minibrowser, args } },
       });
       const S = `/session/${sessionId}`;
       const call = (method, path, body) => wd(url, method, `${S}${path}`, body);

@@ -82,7 +82,7 @@ impl Palette {
 }
 
 /// The colour slot of an indicator, the same in every view: its place in the dataset.
-pub fn colour_of(_data: &crate::data::Dataset, indicator: usize) -> usize {
+pub fn colour_of(indicator: usize) -> usize {
     indicator % LIGHT.series.len()
 }
 

@@ -2,7 +2,7 @@
 //! numbers, as an index (first report = 100) or as % change, on a linear or a log axis.
 
 use super::axes::{self, Chart};
-use super::frame::{frame, message};
+use super::frame::{centred, frame, message};
 use super::legend::{self, Series};
 use super::{DrawError, Pen};
 use crate::data::Dataset;
@@ -14,7 +14,6 @@ use crate::theme::Paint;
 use crate::view::{Mark, Mode, Scale, ViewState};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 
 /// Dots closer than this (CSS pixels) would merge into a smear over the line.
 const MIN_DOT_SPACING: f64 = 6.0;
@@ -81,11 +80,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
     if shown.is_empty() {
         // The legend stays, to show a series again; the plot says why it is empty.
-        let plot = chart.plotting_area().strip_coord_spec();
-        let (w, h) = plot.dim_in_pixel();
-        let font = pen.font(super::FONT_LABEL, false, Paint::Muted);
-        let text = super::fit(word(Word::AllHidden, state.lang), f64::from(w), &|t| super::width(&plot, t, &font));
-        super::label(&plot, &text, &font, (w as i32 / 2, h as i32 / 2), (HPos::Center, VPos::Center))?;
+        centred(&chart.plotting_area().strip_coord_spec(), pen, word(Word::AllHidden, state.lang))?;
         return Ok(marks);
     }
     // On a log axis a bar would start at an arbitrary power of ten, so its length would mean

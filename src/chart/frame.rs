@@ -46,9 +46,19 @@ pub(super) fn message<DB: DrawingBackend>(
     pen: &Pen,
     text: &str,
 ) -> Result<Marks, DrawError> {
+    centred(root, pen, text)?;
     let (w, h) = root.dim_in_pixel();
-    let font = pen.font(FONT_LABEL, false, Paint::Muted);
-    let text = fit(text, f64::from(w as i32 - 2 * MARGIN), &|t| width(root, t, &font));
-    label(root, &text, &font, (w as i32 / 2, h as i32 / 2), (HPos::Center, VPos::Center))?;
     Ok(Marks::new(f64::from(w), f64::from(h), true))
+}
+
+/// `text`, fitted to `area`'s width, in its middle.
+pub(super) fn centred<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    pen: &Pen,
+    text: &str,
+) -> Result<(), DrawError> {
+    let (w, h) = area.dim_in_pixel();
+    let font = pen.font(FONT_LABEL, false, Paint::Muted);
+    let text = fit(text, f64::from(w as i32 - 2 * MARGIN), &|t| width(area, t, &font));
+    label(area, &text, &font, (w as i32 / 2, h as i32 / 2), (HPos::Center, VPos::Center))
 }

@@ -26,7 +26,7 @@ pub(super) fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) ->
         .iter()
         .map(|&indicator| Series {
             indicator,
-            colour: crate::theme::colour_of(data, indicator),
+            colour: crate::theme::colour_of(indicator),
             hidden: state.is_hidden(data, indicator),
         })
         .collect()

@@ -111,7 +111,7 @@ fn panel<DB: DrawingBackend>(
     let (reports, labels) = super::report_axis(area, pen, plot_w, &short, &short);
     let margins = Margins { top: (2 * TITLE_LINE + 12) as u32, right: 4, bottom: 0, gutter, below: 18 };
     let mut chart = axes::build(area, pen, (reports, &labels), &axis, None, margins)?;
-    let style = pen.fill(Paint::Series(crate::theme::colour_of(data, indicator)));
+    let style = pen.fill(Paint::Series(crate::theme::colour_of(indicator)));
     let mut bars = Vec::new();
     for (r, value) in ind.values.iter().enumerate() {
         let band = axes::band(&chart, r);

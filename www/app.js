@@ -36,9 +36,19 @@ function syncControls() {
   document.getElementById('embed-iframe').value = code.iframe;
 }
 
+// The view last written to the history, so that a change of view becomes its own entry.
+let shownView = null;
+
 function changed() {
   const hash = chart.hash;
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  const url = hash ? `#${hash}` : location.pathname + location.search;
+  const view = chart.state.view;
+  // A change of view is a step Back can undo; toggles and options replace the entry. Arriving
+  // at an entry (Back, Forward, a followed link) leaves the history as it is.
+  const arrived = location.hash.slice(1) === hash;
+  if (shownView !== null && view !== shownView && !arrived) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  shownView = view;
   syncControls();
 }
 

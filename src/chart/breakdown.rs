@@ -16,6 +16,16 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The stack's top segment answers for the empty column above it (and the total written there),
+/// as Compare's bars answer for their whole column: pointing anywhere over a report finds a datum.
+fn reach_the_top(marks: &mut Marks, band: Rect) {
+    let top = marks.targets.iter_mut().rev().take_while(|t| t.column == band).find(|t| t.shown.is_some());
+    if let Some(t) = top {
+        let y = t.hit.y.min(band.y);
+        t.hit = Rect::new(t.hit.x, y, t.hit.w, t.hit.bottom() - y);
+    }
+}
+
 pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &Dataset,
@@ -39,7 +49,11 @@ pub(super) fn draw<DB: DrawingBackend>(
     let visible: Vec<_> = series.iter().filter(|s| !s.hidden).collect();
     let stack = |r: usize| -> f64 { visible.iter().filter_map(|s| shown(s.indicator, r)).sum() };
     let highest = (0..reports).map(stack).fold(0.0, f64::max);
-    let axis = if percent { Axis::linear(0.0, 100.0, 5).percent() } else { Axis::linear(0.0, highest, 5) };
+    // Shares reach 100 % unless the parts add up to more than their total (a warning says so);
+    // the axis then reaches the highest stack, so that nothing is drawn outside the plot.
+    // (Shares that add up to 100 in floating point may sum a hair above it: that is 100.)
+    let full = if highest > 100.0 + 1e-9 { highest } else { 100.0 };
+    let axis = if percent { Axis::linear(0.0, full, 5).percent() } else { Axis::linear(0.0, highest, 5) };
     let total = data.indicators.get(relation.total).map_or("", |i| i.short.get(state.lang));
     let title = if percent { format!("% · {total}") } else { total.to_string() };
     let (w, h) = root.dim_in_pixel();
@@ -79,6 +93,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             });
             base = top;
         }
+        reach_the_top(&mut marks, band);
         if !percent {
             totals.push((r, base, band.w));
         }

@@ -10,7 +10,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-const ROW: i32 = 22;
+/// A row of the legend, and the height of the button laid over each entry: at least 24 px, the
+/// smallest target WCAG 2.2 allows.
+const ROW: i32 = 26;
 const SWATCH: i32 = 12;
 
 /// A series on the chart: which indicator, its colour, and whether the legend hid it.
@@ -52,12 +54,12 @@ pub(super) fn draw<DB: DrawingBackend>(
         if x > MARGIN && x + entry > room + MARGIN {
             (x, y) = (MARGIN, y + ROW);
         }
-        let corners = [(x, y + 4), (x + SWATCH, y + 4 + SWATCH)];
+        let corners = [(x, y + (ROW - SWATCH) / 2), (x + SWATCH, y + (ROW + SWATCH) / 2)];
         root.draw(&Rectangle::new(corners, pen.fill(swatch)))?;
         if s.hidden {
             root.draw(&Rectangle::new(corners, pen.stroke(Paint::Series(s.colour), 2)))?;
         }
-        label(root, &name, &font, (x + SWATCH + 6, y + 10), (HPos::Left, VPos::Center))?;
+        label(root, &name, &font, (x + SWATCH + 6, y + ROW / 2), (HPos::Left, VPos::Center))?;
         let hit = Rect::new(f64::from(x), f64::from(y), f64::from(entry - 8), f64::from(ROW));
         marks.legend.push(LegendEntry { indicator: s.indicator, hit });
         x += entry;

@@ -380,6 +380,23 @@ mod tests {
     }
 
     #[test]
+    fn breakdown_answers_over_the_whole_column_like_compare() {
+        let marks = view("view=breakdown", 800.0);
+        let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
+        let top = first.iter().map(|t| t.mark.y).fold(f64::INFINITY, f64::min);
+        let column = first[0].column;
+        // Above the stack, under the total: the top segment (lost permit cards), not nothing.
+        let found = crate::hit::hit(&marks, column.x + column.w / 2.0, (column.y + top) / 2.0);
+        assert_eq!(found.map(|i| marks.targets[i].indicator), first.last().map(|t| t.indicator));
+    }
+
+    #[test]
+    fn legend_entries_are_big_enough_to_tap() {
+        let marks = view("view=compare", 375.0);
+        assert!(marks.legend.iter().all(|e| e.hit.h >= 24.0 && e.hit.w >= 24.0), "{:?}", marks.legend);
+    }
+
+    #[test]
     fn dense_lines_have_no_dots() {
         let data = Dataset::for_tests();
         let (sparse, _) = match svg(

@@ -53,10 +53,15 @@ pub(crate) struct Pen<'a> {
     pub lang: Lang,
 }
 
+/// `paint` in `palette`, as plotters' colour.
+fn colour(palette: &Palette, paint: Paint) -> RGBColor {
+    let (r, g, b) = palette.rgb(paint);
+    RGBColor(r, g, b)
+}
+
 impl Pen<'_> {
     fn colour(&self, paint: Paint) -> RGBColor {
-        let (r, g, b) = self.palette.rgb(paint);
-        RGBColor(r, g, b)
+        colour(self.palette, paint)
     }
 
     fn fill(&self, paint: Paint) -> ShapeStyle {
@@ -211,12 +216,12 @@ pub fn highlight<DB: DrawingBackend>(
     palette: &Palette,
 ) -> Result<(), DrawError> {
     let Some(t) = marks.targets.get(target) else { return Ok(()) };
-    let pen = Pen { palette, lang: Lang::En };
     if marks.crosshair {
-        outline(root, t.column, pen.stroke(Paint::Axis, 1))?;
+        outline(root, t.column, colour(palette, Paint::Axis).stroke_width(1))?;
     }
     let m = t.mark;
-    outline(root, Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0), pen.stroke(Paint::Highlight, 2))?;
+    let ring = Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0);
+    outline(root, ring, colour(palette, Paint::Highlight).stroke_width(2))?;
     root.present()?;
     Ok(())
 }

@@ -60,9 +60,9 @@ pub fn fits((width, height): (u32, u32)) -> bool {
     width * height <= MAX_PIXELS && width.max(height) <= MAX_SIDE
 }
 
-/// Sizes `canvas` to `size` CSS pixels at `dpr`, clears it, and returns it as plotters'
-/// backend; `None` where the browser gives no 2D context.
-pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option<Canvas<'static>> {
+/// Sizes `canvas` to `size` CSS pixels at `dpr`: the backing store in device pixels, the
+/// element in CSS pixels. Done on full renders only; a hover reuses the size.
+pub fn resize(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) {
     let dpr = ratio(size, dpr);
     let device = |css: u32| (f64::from(css) * dpr).round() as u32;
     let (width, height) = (device(size.0), device(size.1));
@@ -73,6 +73,12 @@ pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option
     }
     set_px(canvas, "width", f64::from(size.0));
     set_px(canvas, "height", f64::from(size.1));
+}
+
+/// `canvas`, sized by `resize` for `size` and `dpr`, cleared and ready for plotters to draw
+/// on in CSS pixels; `None` where the browser gives no 2D context.
+pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option<Canvas<'static>> {
+    let dpr = ratio(size, dpr);
     let context = context(canvas)?;
     context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));

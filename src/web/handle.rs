@@ -228,8 +228,9 @@ impl Chart {
                 self.show_failure();
             }
         }
-        // Size the overlay now: the browser allocates a resized canvas lazily, on its first
-        // use, which would otherwise cost the first hover about 2 ms.
+        // Size the overlay now and use it once: the browser allocates a resized canvas lazily,
+        // on its first use, which would otherwise cost the first hover about 2 ms.
+        canvas::resize(&self.dom.overlay, size, self.dpr);
         let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
         if let Some(html) = self.legend_buttons(data) {
             self.legend_html = html;
@@ -502,6 +503,7 @@ fn draw(
             &[&size.0.to_string(), &size.1.to_string()],
         ));
     }
+    canvas::resize(plot, size, dpr);
     let backend = canvas::backend(plot, size, dpr).ok_or_else(|| "the browser gave no 2D canvas".to_string())?;
     chart::draw_on(backend, data, state, palette).map_err(|e| e.to_string())
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { setup, newPage, ready } from './browser.mjs';
+import { setup, newPage, ready, memoryOf } from './browser.mjs';
 
 const MAX_BYTES = 4 * 1024 * 1024; // data::MAX_BYTES
 const FEBRUARY = await readFile(new URL('../../data/examples/february-2017.json', import.meta.url), 'utf8');
@@ -269,13 +269,7 @@ test('200 different 1 MB bad values: one warning per attribute, and none of them
   await page.goto(`${env.base}${HOST}`);
   await page.evaluate(() => document.body.append(document.createElement('migration-chart')));
   await ready(page);
-  const memory = async () => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    await cdp.detach();
-    return { heap: usedSize, wasm: await page.evaluate(() => customElements.get('migration-chart').wasmMemoryBytes()) };
-  };
+  const memory = () => memoryOf(page);
   const write = (from, to) => page.evaluate(async ([a, b]) => {
     const el = document.querySelector('migration-chart');
     for (let i = a; i < b; i++) {

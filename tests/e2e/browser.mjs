@@ -42,3 +42,12 @@ export async function newPage(browser, options = {}) {
 export async function ready(page, selector = 'migration-chart') {
   await page.waitForSelector(`${selector}[ready]`, { timeout: 15000 });
 }
+
+/** After a garbage collection: the page's JS heap and the widget's wasm memory, in bytes (CDP). */
+export async function memoryOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { heap: usedSize, wasm: await page.evaluate(() => customElements.get('migration-chart').wasmMemoryBytes()) };
+}

@@ -107,6 +107,22 @@ function page(engine, raw) {
 
 // ---- Chromium: playwright-core over CDP -------------------------------------------------------
 
+/** What playwright's and puppeteer's pages do alike: errors, navigation, scripts, mouse, keys. */
+function common(p, dpr) {
+  const nativeErrors = [];
+  p.on('pageerror', (e) => nativeErrors.push(String(e)));
+  p.on('console', (m) => { if (m.type() === 'error') nativeErrors.push(m.text()); });
+  return {
+    nativeErrors,
+    dpr,
+    goto: (url) => p.goto(url).then(() => undefined),
+    evaluate: (fn, arg) => p.evaluate(fn, arg),
+    addScript: (content) => p.addScriptTag({ content }).then(() => undefined),
+    mouse: { move: (x, y) => p.mouse.move(x, y), click: (x, y) => p.mouse.click(x, y) },
+    press: (key) => p.keyboard.press(key),
+  };
+}
+
 async function chromiumEngine() {
   const browser = await chromium.launch({ executablePath: BINARIES.chromium, args: CHROMIUM_ARGS, headless: true });
   return {
@@ -114,24 +130,12 @@ async function chromiumEngine() {
     async newPage({ width = 1100, height = 900, dpr = 1, touch = false, colorScheme = 'light' } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch: touch, colorScheme });
       const p = await context.newPage();
-      const nativeErrors = [];
-      p.on('pageerror', (e) => nativeErrors.push(String(e)));
-      p.on('console', (m) => { if (m.type() === 'error') nativeErrors.push(m.text()); });
       return page('chromium', {
-        nativeErrors,
-        dpr,
-        goto: (url) => p.goto(url).then(() => undefined),
-        evaluate: (fn, arg) => p.evaluate(fn, arg),
-        addScript: (content) => p.addScriptTag({ content }).then(() => undefined),
-        mouse: {
-          move: (x, y) => p.mouse.move(x, y),
-          click: (x, y) => p.mouse.click(x, y),
-        },
+        ...common(p, dpr),
         async tap(x, y) {
           if (!touch) throw new Unsupported('open the page with { touch: true } to tap in Chromium');
           await p.touchscreen.tap(x, y);
         },
-        press: (key) => p.keyboard.press(key),
         size: (w, h) => p.setViewportSize({ width: w, height: h }),
         screenshot: (selector) => (selector ? p.locator(selector).first().screenshot() : p.screenshot()),
         close: () => context.close(),
@@ -172,21 +176,9 @@ async function firefoxEngine() {
       const context = await browser.createBrowserContext();
       const p = await context.newPage();
       await p.setViewport({ width, height, deviceScaleFactor: dpr });
-      const nativeErrors = [];
-      p.on('pageerror', (e) => nativeErrors.push(String(e)));
-      p.on('console', (m) => { if (m.type() === 'error') nativeErrors.push(m.text()); });
       return page('firefox', {
-        nativeErrors,
-        dpr,
-        goto: (url) => p.goto(url).then(() => undefined),
-        evaluate: (fn, arg) => p.evaluate(fn, arg),
-        addScript: (content) => p.addScriptTag({ content }).then(() => undefined),
-        mouse: {
-          move: (x, y) => p.mouse.move(x, y),
-          click: (x, y) => p.mouse.click(x, y),
-        },
+        ...common(p, dpr),
         tap: (x, y) => p.touchscreen.tap(x, y),
-        press: (key) => p.keyboard.press(key),
         size: (w, h) => p.setViewport({ width: w, height: h, deviceScaleFactor: dpr }),
         async screenshot(selector) {
           if (!selector) return Buffer.from(await p.screenshot());

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
-import { setup, newPage, ready } from './browser.mjs';
+import { setup, newPage, ready, memoryOf } from './browser.mjs';
 
 let env;
 // A server on loopback that accepts connections and never answers, for the time-out case.
@@ -75,13 +75,7 @@ test('soak: 10,000 pointer moves and 200 view changes leave memory flat and the 
   const page = await newPage(env.browser);
   await page.goto(`${env.base}${HOST}`);
   await mount(page, [{ view: 'compare', height: '400' }]);
-  const memory = async () => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    await cdp.detach();
-    return { heap: usedSize, wasm: await page.evaluate(() => customElements.get('migration-chart').wasmMemoryBytes()) };
-  };
+  const memory = () => memoryOf(page);
   const work = (moves, changes) => page.evaluate(async ([m, c]) => {
     const el = document.querySelector('migration-chart');
     const stage = el.shadowRoot.getElementById('stage');

@@ -6,13 +6,14 @@
 //
 // It answers as a production host should, so that what it serves weighs what a reader downloads:
 // text and wasm in brotli or gzip when the request accepts them (compressed once per file and
-// kept in memory until the file changes), a strong ETag per representation with 304 answers to
+// level, kept in memory until the file changes), a strong ETag per representation with 304 answers to
 // If-None-Match, and `Cache-Control: no-cache` (no file name carries a content hash, so a reader
-// revalidates each time, and a rebuilt file is never served stale).
+// revalidates each time, and a rebuilt file is never served stale). From the command line it
+// compresses the page's files (index.html, www/) at the best level before it listens.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -29,16 +30,20 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 
 /** Types worth compressing; PNG is compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm)|image\/svg\+xml)/;
-/** Brotli's best level takes seconds on a large file (a generated benchmark dataset, a chart
- *  library); past this size a faster level keeps the first answer prompt. */
-const BEST_LEVEL_UP_TO = 1024 * 1024;
-/** The encodings offered, best first, each with its ETag suffix and compressor. */
+/** A compressor at one level; `tag` tells its output apart in the ETag. */
+const brotliAt = (quality) => ({
+  tag: `br${quality}`,
+  compress: (body) => promisify(brotliCompress)(body, { params: {
+    [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+  } }),
+});
+const gzipAt = (level) => ({ tag: `gz${level}`, compress: (body) => promisify(gzip)(body, { level }) });
+/** The encodings offered, preferred first, each with its levels, fast first. Brotli's best level
+ *  takes seconds on the wasm (11% smaller than its fast level), so a file's first answers go at
+ *  the fast level while the best is made once in the background; `warm` makes it up front. */
 const ENCODINGS = [
-  { name: 'br', tag: 'br', compress: (body) => promisify(brotliCompress)(body, { params: {
-    [constants.BROTLI_PARAM_QUALITY]: body.length <= BEST_LEVEL_UP_TO ? constants.BROTLI_MAX_QUALITY : 6,
-    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-  } }) },
-  { name: 'gzip', tag: 'gz', compress: (body) => promisify(gzip)(body, { level: body.length <= BEST_LEVEL_UP_TO ? 9 : 6 }) },
+  { name: 'br', levels: [brotliAt(5), brotliAt(constants.BROTLI_MAX_QUALITY)] },
+  { name: 'gzip', levels: [gzipAt(9)] },
 ];
 
 /** The q-value the Accept-Encoding header gives `name` (an explicit entry, else `*`, else 0). */
@@ -74,7 +79,7 @@ function matches(ifNoneMatch, etag) {
 }
 
 /** Starts the server; resolves to { server, port }. */
-export function serve({ port = 8080, csp = false, host = '127.0.0.1', block = null, inject = '' } = {}) {
+export function serve({ port = 8080, csp = false, host = '127.0.0.1', block = null, inject = '', warm = [] } = {}) {
   // One entry per file, for as long as its size and time stamp stay the same: the body as served
   // (with `inject`), its hash, and each compressed form once asked for.
   const files = new Map();
@@ -90,29 +95,46 @@ export function serve({ port = 8080, csp = false, host = '127.0.0.1', block = nu
     return entry;
   }
 
+  /** A file's forms in `encoding`: `now` (the best made so far) and `best`, both promises of
+   *  { body, tag }. Each level compresses once. */
+  function forms(entry, encoding) {
+    if (!entry.encoded.has(encoding.name)) {
+      const [fast, ...better] = encoding.levels;
+      const made = (level) => level.compress(entry.body).then((body) => ({ body, tag: level.tag }));
+      const form = { now: made(fast) };
+      form.best = better.reduce((done, level) => done.then(() => made(level)), form.now);
+      form.best.then((best) => { form.now = Promise.resolve(best); }, () => {});
+      entry.encoded.set(encoding.name, form);
+    }
+    return entry.encoded.get(encoding.name);
+  }
+
   /** The representation to send: the compressed form when it is accepted and smaller. */
   async function represent(entry, type, accept) {
     const plain = { body: entry.body, etag: `"${entry.hash}"`, encoding: null };
     const encoding = COMPRESSIBLE.test(type) ? chooseEncoding(accept) : null;
     if (!encoding) return plain;
-    if (!entry.encoded.has(encoding.name)) entry.encoded.set(encoding.name, encoding.compress(entry.body));
-    const body = await entry.encoded.get(encoding.name);
+    const { body, tag } = await forms(entry, encoding).now;
     if (body.length >= entry.body.length) return plain;
-    return { body, etag: `"${entry.hash}.${encoding.tag}"`, encoding: encoding.name };
+    return { body, etag: `"${entry.hash}.${tag}"`, encoding: encoding.name };
+  }
+
+  /** The file at a URL path, or an ENOENT error for anything that is not served. */
+  async function find(pathname) {
+    let path = normalize(decodeURIComponent(pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(ROOT, path);
+    if (block?.test(pathname)) throw Object.assign(new Error('blocked'), { code: 'ENOENT' });
+    if (!file.startsWith(ROOT + sep) || file.includes(`${sep}.`)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    return { type, entry: await load(file, info, type) };
   }
 
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url, 'http://localhost');
-      let path = normalize(decodeURIComponent(url.pathname));
-      if (path.endsWith('/')) path += 'index.html';
-      const file = join(ROOT, path);
-      if (block?.test(url.pathname)) throw Object.assign(new Error('blocked'), { code: 'ENOENT' });
-      if (!file.startsWith(ROOT + sep) || file.includes(`${sep}.`) ) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      const info = await stat(file);
-      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-      const type = TYPES[extname(file)] || 'application/octet-stream';
-      const entry = await load(file, info, type);
+      const { type, entry } = await find(new URL(req.url, 'http://localhost').pathname);
       const sent = await represent(entry, type, req.headers['accept-encoding'] ?? '');
       const headers = { 'cache-control': 'no-cache', etag: sent.etag };
       if (COMPRESSIBLE.test(type)) headers.vary = 'Accept-Encoding';
@@ -132,11 +154,20 @@ export function serve({ port = 8080, csp = false, host = '127.0.0.1', block = nu
       res.end(e.code === 'ENOENT' ? 'not found' : 'server error');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port })));
+  // Every form of the `warm` files is made before the server listens.
+  const warmed = warm.map(async (path) => {
+    const { type, entry } = await find(path);
+    if (COMPRESSIBLE.test(type)) await Promise.all(ENCODINGS.map((e) => forms(entry, e).best));
+  });
+  return Promise.all(warmed).then(() => new Promise((ok) => server.listen(port, host, () => ok({ server, port: server.address().port }))));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
-  const { port } = await serve({ port: Number(arg('--port') ?? 8080), csp: process.argv.includes('--csp') });
+  // The page and the widget's files go out at the best level from the first answer.
+  const page = (await readdir(join(ROOT, 'www'), { recursive: true, withFileTypes: true }))
+    .filter((f) => f.isFile() && !f.name.startsWith('.'))
+    .map((f) => `/${relative(ROOT, join(f.parentPath, f.name)).split(sep).join('/')}`);
+  const { port } = await serve({ port: Number(arg('--port') ?? 8080), csp: process.argv.includes('--csp'), warm: ['/', ...page] });
   console.log(`serving ${ROOT} at http://127.0.0.1:${port}/`);
 }

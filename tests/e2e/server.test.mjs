@@ -16,7 +16,8 @@ const SCRATCH = '/target/server-test';
 let plain;
 let strict;
 before(async () => {
-  plain = await serve({ port: 0 });
+  // Warm: every brotli answer from this one is already at the best level.
+  plain = await serve({ port: 0, warm: [WASM, '/index.html', '/www/migration-chart.js', '/www/app.js'] });
   strict = await serve({ port: 0, csp: true });
   await mkdir(new URL(`.${SCRATCH}`, ROOT), { recursive: true });
 });
@@ -136,6 +137,40 @@ test('a file that changes is served anew, with a new ETag, compressed from its n
   assert.equal(two.status, 200);
   assert.notEqual(two.headers.etag, one.headers.etag);
   assert.equal(gunzipSync(two.body).toString(), `${text(2)}// longer\n`);
+});
+
+test('brotli: the first answers go at a fast level, the best level once it is made; warm makes it first', async () => {
+  // 400 KB of text from a small generator, so that the levels differ in size and in time.
+  let seed = 7;
+  const word = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return `w${seed % 5000}`; };
+  const text = Array.from({ length: 60000 }, word).join(' ');
+  const path = `${SCRATCH}/levels.js`;
+  await writeFile(new URL(`.${path}`, ROOT), text);
+  const cold = await serve({ port: 0 });
+  try {
+    const first = await get(cold, path, { 'accept-encoding': 'br' });
+    assert.equal(brotliDecompressSync(first.body).toString(), text);
+    let later = first;
+    for (let i = 0; i < 300 && later.headers.etag === first.headers.etag; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      later = await get(cold, path, { 'accept-encoding': 'br' });
+    }
+    assert.notEqual(later.headers.etag, first.headers.etag, 'the best level never came');
+    assert.equal(brotliDecompressSync(later.body).toString(), text);
+    assert.ok(later.body.length < first.body.length, `best ${later.body.length}, fast ${first.body.length}`);
+    assert.equal((await get(cold, path, { 'accept-encoding': 'br', 'if-none-match': later.headers.etag })).status, 304);
+    assert.equal((await get(cold, path, { 'accept-encoding': 'br', 'if-none-match': first.headers.etag })).status, 200);
+    const warm = await serve({ port: 0, warm: [path] });
+    try {
+      const at = await get(warm, path, { 'accept-encoding': 'br' });
+      assert.equal(at.headers.etag, later.headers.etag);
+      assert.ok(at.body.equals(later.body));
+    } finally {
+      warm.server.close();
+    }
+  } finally {
+    cold.server.close();
+  }
 });
 
 test('--csp puts the strict policy (with wasm-unsafe-eval) on HTML answers only', async () => {

@@ -6,10 +6,11 @@
 //
 // It answers as a production host should, so that what it serves weighs what a reader downloads:
 // text and wasm in brotli or gzip when the request accepts them (compressed once per file and
-// level, kept in memory until the file changes), a strong ETag per representation with 304 answers to
-// If-None-Match, and `Cache-Control: no-cache` (no file name carries a content hash, so a reader
-// revalidates each time, and a rebuilt file is never served stale). From the command line it
-// compresses the page's files (index.html, www/) at the best level before it listens.
+// level, kept in memory until the file changes), a strong ETag per representation with 304
+// answers to If-None-Match, and `Cache-Control: no-cache` (no file name carries a content hash,
+// so a reader revalidates each time, and a rebuilt file is never served stale). `warm` (URL
+// paths) has those files compressed at the best level before it listens; the command line warms
+// the page's files (index.html, www/).
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';

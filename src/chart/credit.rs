@@ -3,7 +3,7 @@
 //! Exports carry all of it (`export`); the widget shows the source line under its chart.
 
 use crate::data::Dataset;
-use crate::i18n::{format_date, source_line, word, Lang, Word, OWN_SCALES, SHOWN_SHARES, SHOWN_VALUES, SOURCE};
+use crate::i18n::{format_date, last_updated, word, Lang, Word, OWN_SCALES, SHOWN_SHARES, SHOWN_VALUES, SOURCE};
 use crate::text::escape;
 use crate::view::{Mode, Scale, Stack, View, ViewState};
 
@@ -13,8 +13,10 @@ pub struct Credit {
     pub title: String,
     /// The view, what its numbers are, and the scale when it is logarithmic.
     pub shown: String,
-    /// Publisher and last update; `None` for a dataset that names neither publisher nor URL.
-    pub source: Option<String>,
+    /// "Source: publisher" and "last updated 06.07.2022", in the order read; a line joins
+    /// them with `SEPARATOR` where both fit. Empty for a dataset that names neither publisher
+    /// nor URL; no date where the dataset gives none.
+    pub source: Vec<String>,
     pub note: Option<String>,
 }
 
@@ -25,11 +27,19 @@ impl Credit {
         Credit {
             title: data.title.get(lang).to_string(),
             shown: shown(state),
-            source: publisher(data, lang).map(|p| source_line(lang, p, updated(data).as_deref())),
+            source: publisher(data, lang)
+                .map(|p| {
+                    let date = updated(data).map(|d| last_updated(lang, &d));
+                    std::iter::once(format!("{} {p}", SOURCE.get(lang))).chain(date).collect()
+                })
+                .unwrap_or_default(),
             note: (!note.is_empty()).then(|| note.to_string()),
         }
     }
 }
+
+/// Between the parts of a line of credit.
+pub const SEPARATOR: &str = " · ";
 
 /// "Compare · Index, first report = 100 · logarithmic scale".
 pub fn shown(state: &ViewState) -> String {
@@ -75,15 +85,17 @@ fn updated(data: &Dataset) -> Option<String> {
 /// dataset's own page; empty for a dataset without a source.
 pub fn source_html(data: &Dataset, lang: Lang) -> String {
     let Some(name) = publisher(data, lang) else { return String::new() };
+    let source = SOURCE.get(lang);
     let name = match web_link(&data.source.url) {
         Some(url) => {
             format!("<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>", escape(url), escape(name))
         }
         None => escape(name),
     };
+    // The separator stays with the name, so a narrow widget breaks the line after it.
     match updated(data) {
-        Some(date) => format!("{} {name} · {}", SOURCE.get(lang), escape(&date)),
-        None => format!("{} {name}", SOURCE.get(lang)),
+        Some(date) => format!("{source} {name}&nbsp;· {}", escape(&date)),
+        None => format!("{source} {name}"),
     }
 }
 
@@ -121,19 +133,19 @@ mod tests {
         let en = Credit::new(&data, &state(""));
         assert_eq!(en.title, "Migration statistics of the Republic of Azerbaijan");
         assert_eq!(
-            en.source.as_deref(),
-            Some("Source: State Migration Service of the Republic of Azerbaijan · last updated 06.07.2022")
+            en.source,
+            ["Source: State Migration Service of the Republic of Azerbaijan", "last updated 06.07.2022"]
         );
         assert!(en.note.as_deref().is_some_and(|n| n.contains("without their month headings")), "{en:?}");
         let az = Credit::new(&data, &state("lang=az"));
         assert_eq!(
-            az.source.as_deref(),
-            Some("Mənbə: Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti · son yenilənmə 06.07.2022")
+            az.source,
+            ["Mənbə: Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti", "son yenilənmə 06.07.2022"]
         );
         let ru = Credit::new(&data, &state("lang=ru"));
         assert_eq!(
-            ru.source.as_deref(),
-            Some("Источник: Государственная миграционная служба Азербайджанской Республики · обновлено 06.07.2022")
+            ru.source,
+            ["Источник: Государственная миграционная служба Азербайджанской Республики", "обновлено 06.07.2022"]
         );
         assert!(ru.note.as_deref().is_some_and(|n| n.contains("без названий месяцев")), "{ru:?}");
     }
@@ -144,13 +156,13 @@ mod tests {
         data.source.last_updated.clear();
         data.source.note = Default::default();
         let credit = Credit::new(&data, &state(""));
-        assert_eq!(credit.source.as_deref(), Some("Source: State Migration Service of the Republic of Azerbaijan"));
+        assert_eq!(credit.source, ["Source: State Migration Service of the Republic of Azerbaijan"]);
         assert_eq!(credit.note, None);
         data.source.publisher = Default::default();
         data.source.url = "https://example.org/data".into();
-        assert_eq!(Credit::new(&data, &state("")).source.as_deref(), Some("Source: https://example.org/data"));
+        assert_eq!(Credit::new(&data, &state("")).source, ["Source: https://example.org/data"]);
         data.source.url.clear();
-        assert_eq!(Credit::new(&data, &state("")).source, None);
+        assert!(Credit::new(&data, &state("")).source.is_empty());
         assert_eq!(source_html(&data, Lang::En), "");
     }
 
@@ -160,12 +172,12 @@ mod tests {
         assert_eq!(
             source_html(&data, Lang::En),
             "Source: <a href=\"https://migration.gov.az/en/statistics?page=9\" target=\"_blank\" rel=\"noopener\">\
-             State Migration Service of the Republic of Azerbaijan</a> · 06.07.2022"
+             State Migration Service of the Republic of Azerbaijan</a>&nbsp;· 06.07.2022"
         );
         let mut hostile = data.clone();
         hostile.source.url = " JavaScript:alert(1)".into();
         hostile.source.publisher = crate::data::Text { en: "<b>Me</b>".into(), ..Default::default() };
-        assert_eq!(source_html(&hostile, Lang::En), "Source: &lt;b&gt;Me&lt;/b&gt; · 06.07.2022");
+        assert_eq!(source_html(&hostile, Lang::En), "Source: &lt;b&gt;Me&lt;/b&gt;&nbsp;· 06.07.2022");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! where its numbers come from once it has left the page. One drawing for the PNG (a canvas)
 //! and the SVG.
 
-use super::credit::Credit;
+use super::credit::{Credit, SEPARATOR};
 use super::{label, wrap, DrawError, Pen, FONT_HEADING, FONT_LABEL, FONT_TICK, MARGIN};
 use crate::backend::{self, Measured, TextMeasure};
 use crate::data::Dataset;
@@ -79,26 +79,40 @@ impl Layout {
         let credit = Credit::new(data, state);
         let (width, height) = chart;
         let room = f64::from((width as i32 - 2 * MARGIN).max(1));
-        let band = |parts: &[(Option<&str>, Role)]| {
+        let band = |parts: &[(&[String], Role)]| {
             let mut lines = Vec::new();
             let mut top = 0;
-            for &(text, role) in parts {
+            for &(pieces, role) in parts {
                 let measured = |t: &str| measure.width(t, role.size(), role.bold());
-                // Every word is kept: as many lines as the words need, none cut.
-                for text in wrap(text.unwrap_or_default(), room, usize::MAX, &measured) {
+                for text in wrap_pieces(pieces, room, &measured) {
                     lines.push(Line { text, role, top });
                     top += role.leading();
                 }
             }
             (lines, top)
         };
-        let (header, header_height) = band(&[(Some(&credit.title), Role::Title), (Some(&credit.shown), Role::Shown)]);
-        let (footer, footer_height) =
-            band(&[(credit.source.as_deref(), Role::Source), (credit.note.as_deref(), Role::Note)]);
+        let (title, shown) = ([credit.title], [credit.shown]);
+        let (header, header_height) = band(&[(&title, Role::Title), (&shown, Role::Shown)]);
+        let note: Vec<String> = credit.note.into_iter().collect();
+        let (footer, footer_height) = band(&[(&credit.source, Role::Source), (&note, Role::Note)]);
         let above = (MARGIN + header_height + GAP) as u32;
         let below = (GAP + footer_height + MARGIN) as u32;
         Layout { size: (width.max(1), above + height + below), header, footer, above, chart: height }
     }
+}
+
+/// `pieces` as lines at most `room` pixels wide, every word kept (none cut): each piece
+/// wrapped, and put after the line before it, with `SEPARATOR`, where it fits there whole.
+fn wrap_pieces(pieces: &[String], room: f64, width: &dyn Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for piece in pieces {
+        let joined = lines.last().map(|last| format!("{last}{SEPARATOR}{piece}"));
+        match (joined, lines.last_mut()) {
+            (Some(joined), Some(last)) if width(&joined) <= room => *last = joined,
+            _ => lines.extend(wrap(piece, room, usize::MAX, width)),
+        }
+    }
+    lines
 }
 
 /// The export laid out by `layout` on `backend`: header, the chart as the widget draws it
@@ -256,6 +270,21 @@ mod tests {
     }
 
     #[test]
+    fn the_date_follows_the_source_where_it_fits_and_no_line_starts_with_the_separator() {
+        let at12 = |t: &str| Estimate.width(t, 12.0, false);
+        let pieces = ["Source: State Migration Service of the Republic of Azerbaijan", "last updated 06.07.2022"];
+        let pieces = pieces.map(String::from);
+        let wide = wrap_pieces(&pieces, 1000.0, &at12);
+        assert_eq!(wide, [pieces.join(SEPARATOR)]);
+        for room in [150.0, 250.0, 359.0] {
+            let lines = wrap_pieces(&pieces, room, &at12);
+            assert!(lines.len() > 1, "{lines:?}");
+            assert!(lines.iter().all(|l| at12(l) <= room && !l.starts_with('·')), "at {room}: {lines:?}");
+            assert_eq!(lines.join(" ").replace(SEPARATOR, " "), pieces.join(" "), "every word kept, in order");
+        }
+    }
+
+    #[test]
     fn another_dataset_carries_its_own_title_and_source() {
         let json = include_str!("../../data/examples/february-2017.json");
         let data = match crate::data::parse(json) {
@@ -270,7 +299,8 @@ mod tests {
         let credit = Credit::new(&data, &state);
         let texts: Vec<&str> = marks.texts.iter().map(|t| t.text.as_str()).collect();
         assert!(texts.contains(&credit.title.as_str()), "{texts:?}");
-        assert!(credit.source.as_deref().is_some_and(|s| s.starts_with("Mənbə:") && !s.contains("06.07.2022")));
+        assert_eq!(credit.source.len(), 1, "no date: {:?}", credit.source);
+        assert!(credit.source.iter().all(|s| s.starts_with("Mənbə:")));
         assert!(svg.contains("Mənbə:"));
         assert_ne!(credit.title, Credit::new(&Dataset::for_tests(), &state).title);
     }

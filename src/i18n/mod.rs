@@ -386,15 +386,12 @@ pub const OWN_SCALES: Message =
 pub const SHOWN_SHARES: Message =
     Message { en: "shares of the total, %", az: "cəmdə paylar, %", ru: "доли в итоге, %" };
 
-/// The export's source line: the publisher and, when the dataset says, the date of its last
-/// update (as `format_date` writes it).
-pub fn source_line(lang: Lang, publisher: &str, updated: Option<&str>) -> String {
-    let source = SOURCE.get(lang);
-    match (updated, lang) {
-        (None, _) => format!("{source} {publisher}"),
-        (Some(date), Lang::En) => format!("{source} {publisher} · last updated {date}"),
-        (Some(date), Lang::Az) => format!("{source} {publisher} · son yenilənmə {date}"),
-        (Some(date), Lang::Ru) => format!("{source} {publisher} · обновлено {date}"),
+/// The source's last update, `date` as `format_date` writes it.
+pub fn last_updated(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => format!("last updated {date}"),
+        Lang::Az => format!("son yenilənmə {date}"),
+        Lang::Ru => format!("обновлено {date}"),
     }
 }
 

@@ -56,7 +56,7 @@ test('the source line names the publisher and date, links to the source and fits
       const line = await sourceLine(page);
       const where = `${lang}, ${theme}`;
       assert.equal(line.hidden, false, where);
-      assert.equal(line.text, `${SOURCE[lang]} ${DATA.source.publisher[lang]} · 06.07.2022`, where);
+      assert.equal(line.text, `${SOURCE[lang]} ${DATA.source.publisher[lang]}\u00a0· 06.07.2022`, where);
       assert.equal(line.href, DATA.source.url, where);
       assert.equal(line.linkText, DATA.source.publisher[lang], where);
       assert.ok(line.box.top >= line.stage.bottom, `${where}: the source line overlaps the chart`);

@@ -310,7 +310,7 @@ for (const engine of ENGINES) {
           return { text: source.textContent, hidden: source.hidden, href: link?.href, target: link?.target, rel: link?.rel, stage: box(root.getElementById('stage')), source: box(source), host: box(root.host) };
         });
         assert.equal(line.hidden, false);
-        assert.equal(line.text, 'Источник: Государственная миграционная служба Азербайджанской Республики · 06.07.2022');
+        assert.equal(line.text, 'Источник: Государственная миграционная служба Азербайджанской Республики\u00a0· 06.07.2022');
         assert.equal(line.href, 'https://migration.gov.az/en/statistics?page=9');
         assert.deepEqual([line.target, line.rel], ['_blank', 'noopener']);
         assert.ok(line.source.top >= line.stage.bottom, 'the source line overlaps the chart');

@@ -307,33 +307,24 @@ impl Chart {
     /// its title, what it shows and its source, laid out with the canvas's measurements.
     /// `theme` as `export_dark` reads it.
     pub fn svg(&self, theme: Option<String>) -> String {
-        let Some(data) = &self.data else { return String::new() };
-        let Some(metrics) = canvas::metrics(&self.dom.plot) else { return String::new() };
-        let layout = export::Layout::new(data, &self.state, self.chart_size(), &metrics);
-        let palette = Palette::for_dark(self.export_dark(theme.as_deref()));
+        let plot = &self.dom.plot;
         let mut out = String::new();
-        let drawn = canvas::svg(&mut out, layout.size, &self.dom.plot)
-            .map(|svg| export::draw_on(svg, &layout, data, &self.state, palette));
-        match drawn {
-            Some(Ok(_)) => out,
-            _ => String::new(),
-        }
+        let drawn = self.export(plot, theme.as_deref(), |size| canvas::svg(&mut out, size, plot));
+        drawn.map(|()| out).unwrap_or_default()
     }
 
     /// The current view's export (as `svg`) drawn at twice its CSS size on a canvas of its
     /// own, measured by that canvas, for the element's `toPNG`: the screen's canvas is left as
     /// it is. `None` when there is nothing to draw or the browser gives no canvas.
     pub fn png_canvas(&self, theme: Option<String>) -> Option<web_sys::HtmlCanvasElement> {
-        let data = self.data.as_ref()?;
         let target = canvas::detached(&self.dom.plot)?;
-        let layout = export::Layout::new(data, &self.state, self.chart_size(), &canvas::metrics(&target)?);
-        if !canvas::fits(layout.size) {
-            return None;
-        }
-        canvas::resize(&target, layout.size, PNG_RATIO);
-        let backend = canvas::backend(&target, layout.size, PNG_RATIO)?;
-        let palette = Palette::for_dark(self.export_dark(theme.as_deref()));
-        export::draw_on(backend, &layout, data, &self.state, palette).ok()?;
+        self.export(&target, theme.as_deref(), |size| {
+            if !canvas::fits(size) {
+                return None;
+            }
+            canvas::resize(&target, size, PNG_RATIO);
+            canvas::backend(&target, size, PNG_RATIO)
+        })?;
         Some(target)
     }
 
@@ -406,6 +397,20 @@ impl Chart {
             Theme::Light => false,
             Theme::Auto => self.prefers_dark,
         }
+    }
+
+    /// The export laid out with `measured_by`'s text measurements and drawn on the surface
+    /// `surface` makes for its size; `None` when there is no data or nothing to draw on.
+    fn export<'a>(
+        &self,
+        measured_by: &web_sys::HtmlCanvasElement,
+        theme: Option<&str>,
+        surface: impl FnOnce((u32, u32)) -> Option<canvas::Canvas<'a>>,
+    ) -> Option<()> {
+        let data = self.data.as_ref()?;
+        let layout = export::Layout::new(data, &self.state, self.chart_size(), &canvas::metrics(measured_by)?);
+        let palette = Palette::for_dark(self.export_dark(theme));
+        export::draw_on(surface(layout.size)?, &layout, data, &self.state, palette).ok().map(drop)
     }
 
     /// Whether an export is dark. Exports are light, for documents and print, unless the

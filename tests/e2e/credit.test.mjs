@@ -121,3 +121,21 @@ test('every line of an export stays inside it at 375 px, as Chromium measures th
     }
   }
 });
+
+test('exports are light under a dark widget unless asked for its theme or dark', async () => {
+  const page = await widget({ view: 'compare', theme: 'dark' }, { width: 800 });
+  const backgrounds = await page.evaluate(() => {
+    const el = document.querySelector('migration-chart');
+    const fill = (svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('rect')?.getAttribute('fill');
+    return [undefined, { theme: 'widget' }, { theme: 'dark' }, { theme: 'light' }, { theme: 'sepia' }].map((o) => fill(el.toSVG(o)));
+  });
+  const [light, widgetTheme, dark, asked, unknown] = backgrounds;
+  assert.equal(light, '#FFFFFF', backgrounds.join(' '));
+  assert.notEqual(widgetTheme, light);
+  assert.equal(dark, widgetTheme);
+  assert.deepEqual([asked, unknown], [light, light]);
+  await page.context().close();
+  const lightWidget = await widget({ view: 'compare', theme: 'light' }, { width: 800 });
+  assert.equal(await lightWidget.evaluate(() => new DOMParser().parseFromString(document.querySelector('migration-chart').toSVG({ theme: 'widget' }), 'image/svg+xml').querySelector('rect').getAttribute('fill')), '#FFFFFF');
+  await lightWidget.context().close();
+});

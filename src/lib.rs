@@ -19,12 +19,3 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-
-// A free-list allocator instead of std's dlmalloc: 3 KB less gzip for every embed. Measured at
-// 100,000 points it renders no slower (39 against 47 ms) and its memory stays bounded under
-// repeated re-renders (README, Size). Single-threaded: the widget never shares its memory
-// with a worker, which is what makes `AssumeSingleThreaded` sound.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

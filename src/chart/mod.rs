@@ -130,13 +130,31 @@ fn report_axis<DB: DrawingBackend>(
 ) -> (axes::Reports, Vec<String>) {
     let font = pen.font(FONT_TICK, false, Paint::Muted);
     let measure = |t: &str| width(area, t, &font);
-    let widest = |labels: &[String]| labels.iter().map(|l| measure(l)).fold(0.0, f64::max);
     let band = (plot_width / full.len().max(1) as f64).max(1.0);
-    let labels = if widest(full) + 6.0 <= band { full } else { short };
-    let every = ((widest(labels) + 6.0) / band).ceil().max(1.0) as usize;
+    let labels = if full.iter().all(|l| measure(l) + 6.0 <= band) { full } else { short };
+    let widest = widest(labels, &measure);
+    let every = ((widest + 6.0) / band).ceil().max(1.0) as usize;
     let room = band * every as f64 - 4.0;
-    let fitted = labels.iter().map(|l| fit(l, room, &measure)).collect();
+    // Only every k-th label is drawn: the others are left empty rather than fitted.
+    let fitted = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if i % every == 0 { fit(l, room, &measure) } else { String::new() })
+        .collect();
     (axes::Reports { count: full.len(), every }, fitted)
+}
+
+/// The widest of `labels`. Past a few hundred, only the longest in characters are measured:
+/// the thousands of reports of a long series would otherwise cost a measurement each, and
+/// the drawn ones are still fitted to their room.
+fn widest(labels: &[String], measure: &dyn Fn(&str) -> f64) -> f64 {
+    const MEASURED: usize = 256;
+    let mut longest: Vec<&String> = labels.iter().collect();
+    if longest.len() > MEASURED {
+        longest.select_nth_unstable_by_key(MEASURED, |l| std::cmp::Reverse(l.chars().count()));
+        longest.truncate(MEASURED);
+    }
+    longest.into_iter().map(|l| measure(l)).fold(0.0, f64::max)
 }
 
 /// The whole view on `root`, its background first.
@@ -240,6 +258,17 @@ mod tests {
     fn views() -> Vec<ViewState> {
         let hashes = ["view=overview", "view=compare", "view=compare&mark=lines", "view=breakdown"];
         hashes.iter().flat_map(|h| ["en", "az", "ru"].map(|l| ViewState::from_hash(&format!("{h}&lang={l}")))).collect()
+    }
+
+    #[test]
+    fn the_widest_of_many_labels_is_the_widest_measured() {
+        let measure = |t: &str| crate::backend::Estimate.width(t, 12.0, false);
+        let mut labels: Vec<String> = (1..=5000).map(|n| format!("R{n}")).collect();
+        assert_eq!(widest(&labels, &measure), measure("R5000"));
+        labels[4321] = "Registration upon place of stay".to_string();
+        assert_eq!(widest(&labels, &measure), measure("Registration upon place of stay"));
+        assert_eq!(widest(&labels[..3], &measure), measure("R3"));
+        assert_eq!(widest(&[], &measure), 0.0);
     }
 
     #[test]

@@ -304,11 +304,9 @@ impl Chart {
         let size = chart::pixels(self.marks.width, self.marks.height);
         let palette = Palette::for_dark(self.dark());
         let mut out = String::new();
-        let drawn =
-            canvas::svg(&mut out, size, &self.dom.plot).map(|svg| chart::draw_on(svg, data, &self.state, palette));
-        match drawn {
-            Some(Ok(_)) => out,
-            _ => String::new(),
+        match chart::draw_on(canvas::svg(&mut out, size), data, &self.state, palette) {
+            Ok(_) => out,
+            Err(_) => String::new(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! numbers, as an index (first report = 100) or as % change, on a linear or a log axis.
 
 use super::axes::{self, Chart};
+use super::dense;
 use super::frame::{centred, frame, message};
 use super::legend::{self, Series};
 use super::{DrawError, Pen};
@@ -68,6 +69,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let (lo, hi) = extent(&shown, log);
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
+    marks.targets.reserve_exact(shown.len() * data.reports.len());
     let title = title(state, log);
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
@@ -126,7 +128,6 @@ fn grouped_bars<DB: DrawingBackend>(
                 hit: Rect::new(band.x + offset, band.y, slot, band.h),
                 mark,
                 anchor: (mark.x + mark.w / 2.0, tip),
-                column: band,
             });
         }
         chart.draw_series(bars)?;
@@ -151,7 +152,11 @@ fn lines<DB: DrawingBackend>(
             s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
         let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
         for run in runs {
-            let line = run.iter().map(|&(r, v)| (SegmentValue::CenterOf(r), v));
+            let column = |r: usize| {
+                let band = axes::band(chart, r);
+                (band.x + band.w / 2.0).floor() as i64
+            };
+            let line = dense::thin(run, column).into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
             chart.draw_series(LineSeries::new(line, pen.stroke(paint, 2)))?;
         }
         if axes::band(chart, 0).w >= MIN_DOT_SPACING {
@@ -179,7 +184,6 @@ fn lines<DB: DrawingBackend>(
                 hit,
                 mark,
                 anchor: at,
-                column: band,
             });
         }
     }

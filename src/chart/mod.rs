@@ -6,6 +6,7 @@
 mod axes;
 mod breakdown;
 mod compare;
+mod dense;
 mod frame;
 mod legend;
 mod overview;
@@ -234,8 +235,8 @@ pub fn highlight<DB: DrawingBackend>(
     palette: &Palette,
 ) -> Result<(), DrawError> {
     let Some(t) = marks.targets.get(target) else { return Ok(()) };
-    if marks.crosshair {
-        outline(root, t.column, colour(palette, Paint::Axis).stroke_width(1))?;
+    if let Some(&column) = marks.columns.get(t.report).filter(|_| marks.crosshair) {
+        outline(root, column, colour(palette, Paint::Axis).stroke_width(1))?;
     }
     let m = t.mark;
     let ring = Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0);
@@ -309,7 +310,7 @@ mod tests {
     #[test]
     fn bars_land_on_their_bands_and_scale() {
         let marks = view("view=compare", 800.0);
-        let bands: Vec<Rect> = marks.targets.iter().filter(|t| t.indicator == 0).map(|t| t.column).collect();
+        let bands = marks.columns.clone();
         // Five bands, edge to edge, equal to a pixel.
         for pair in bands.windows(2) {
             assert_eq!(pair[0].right(), pair[1].x);
@@ -418,7 +419,7 @@ mod tests {
         let marks = view("view=breakdown", 800.0);
         let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
         let top = first.iter().map(|t| t.mark.y).fold(f64::INFINITY, f64::min);
-        let column = first[0].column;
+        let column = marks.columns[first[0].report];
         // Above the stack, under the total: the top segment (lost permit cards), not nothing.
         let found = crate::hit::hit(&marks, column.x + column.w / 2.0, (column.y + top) / 2.0);
         assert_eq!(found.map(|i| marks.targets[i].indicator), first.last().map(|t| t.indicator));

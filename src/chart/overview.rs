@@ -47,6 +47,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 ) -> Result<Marks, DrawError> {
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), false);
+    marks.targets.reserve_exact(data.indicators.len() * data.reports.len());
     let cols = columns(f64::from(w));
     let room = f64::from(w as i32 - 2 * MARGIN);
     let mut y = MARGIN;
@@ -124,7 +125,7 @@ fn panel<DB: DrawingBackend>(
         };
         bars.extend(drawn.map(|(bar, _)| bar));
         let anchor = (mark.x + mark.w / 2.0, mark.y);
-        marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor, column: band });
+        marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor });
     }
     chart.draw_series(bars)?;
     Ok(())

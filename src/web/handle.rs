@@ -220,6 +220,9 @@ impl Chart {
         set_px(&self.dom.stage, "height", height);
         set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
         let size = chart::pixels(self.width, height);
+        // The last drawing's marks go first: at 100,000 points they are megabytes, and the new
+        // drawing would otherwise be made while they are still held.
+        self.marks = Marks::default();
         match draw(&self.dom.plot, data, &self.state, size, self.dpr, Palette::for_dark(dark)) {
             Ok(marks) => self.marks = marks,
             Err(problem) => {

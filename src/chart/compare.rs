@@ -35,7 +35,7 @@ fn extent(shown: &[Shown], positive_only: bool) -> (f64, f64) {
 }
 
 /// What the value axis counts, with a note where equal steps are equal ratios.
-fn title(state: &ViewState, log: bool) -> String {
+fn title(state: &ViewState, log: bool, crowded: bool) -> String {
     let lang = state.lang;
     let what = match state.mode {
         Mode::Absolute => word(Word::Value, lang),
@@ -45,6 +45,7 @@ fn title(state: &ViewState, log: bool) -> String {
     match (log, state.mark) {
         (true, Mark::Bars) => format!("{what} · {} · {}", word(Word::LogScale, lang), word(Word::LogAsPoints, lang)),
         (true, Mark::Lines) => format!("{what} · {}", word(Word::LogScale, lang)),
+        (false, Mark::Bars) if crowded => format!("{what} · {}", word(Word::BarsAsLines, lang)),
         (false, _) => what.to_string(),
     }
 }
@@ -70,7 +71,9 @@ pub(super) fn draw<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(shown.len() * data.reports.len());
-    let title = title(state, log);
+    // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
+    let crowded = f64::from(w) < (shown.len() * data.reports.len()) as f64;
+    let title = title(state, log, crowded);
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
         (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
@@ -86,9 +89,10 @@ pub(super) fn draw<DB: DrawingBackend>(
         return Ok(marks);
     }
     // On a log axis a bar would start at an arbitrary power of ten, so its length would mean
-    // nothing: values are drawn as points (and lines) there, and the title says so.
+    // nothing: values are drawn as points (and lines) there, and the title says so; as they are
+    // where bars would be narrower than a pixel.
     match (state.mark, log) {
-        (Mark::Bars, false) => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
+        (Mark::Bars, false) if !crowded => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
         _ => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
     }
     Ok(marks)

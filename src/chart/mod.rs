@@ -406,6 +406,60 @@ mod tests {
         assert!(marks.texts.iter().any(|t| t.text.contains("a bar's length means nothing")));
     }
 
+    /// `series` series of `reports` reports in one group, with values from 10 to 99.
+    fn long_dataset(series: usize, reports: usize) -> Dataset {
+        let ids: Vec<String> = (1..=reports).map(|r| format!(r#"{{"id":"r{r}","label":"R{r}"}}"#)).collect();
+        let values = |k: usize| (0..reports).map(|r| ((r * 7 + k * 13) % 90 + 10).to_string()).collect::<Vec<_>>();
+        let indicators: Vec<String> = (0..series)
+            .map(|k| format!(r#"{{"id":"s{k}","group":"g","label":"S{k}","values":[{}]}}"#, values(k).join(",")))
+            .collect();
+        let file = format!(
+            r#"{{"schema":"migration-charts/1","title":"T","groups":[{{"id":"g","label":"G"}}],"reports":[{}],"indicators":[{}]}}"#,
+            ids.join(","),
+            indicators.join(",")
+        );
+        match crate::data::parse(&file) {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The data lines drawn in an SVG: polylines of more than ten points (grid lines have two).
+    fn lines_in(svg: &str) -> usize {
+        let points =
+            |e: &str| e.split("points=\"").nth(1).and_then(|p| p.split('"').next()).map_or(0, |p| p.split(' ').count());
+        svg.split("<polyline").skip(1).filter(|e| points(e) > 10).count()
+    }
+
+    #[test]
+    fn bars_narrower_than_a_pixel_are_drawn_as_lines_and_say_so() {
+        let data = long_dataset(3, 400);
+        let state = ViewState::from_hash("view=compare&mark=bars");
+        let drawn = |width| match svg(&data, &state, (width, 420), &crate::theme::LIGHT, Estimate) {
+            Ok((svg, marks)) => (lines_in(&svg), marks),
+            Err(e) => panic!("{e}"),
+        };
+        let (lines, marks) = drawn(800);
+        assert_eq!(lines, 3, "a line per series: 1,200 bars would be under a pixel each");
+        assert!(marks.texts.iter().any(|t| t.text.contains("too many reports for a bar each")));
+        let (lines, marks) = drawn(1400);
+        assert_eq!(lines, 0, "bars where each has a pixel");
+        assert!(!marks.texts.iter().any(|t| t.text.contains("too many reports")));
+    }
+
+    #[test]
+    fn an_overview_panel_with_more_reports_than_pixels_is_a_line() {
+        let data = long_dataset(2, 600);
+        let state = ViewState::from_hash("view=overview");
+        let (svg, marks) = match svg(&data, &state, (800, 800), &crate::theme::LIGHT, Estimate) {
+            Ok(drawn) => drawn,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(lines_in(&svg), 2, "a line per panel");
+        assert!(svg.matches("<rect").count() < 100, "no bar per report");
+        assert_eq!(marks.targets.len(), 1200, "every datum can still be pointed at");
+    }
+
     #[test]
     fn hiding_every_series_says_so_and_keeps_the_legend() {
         let marks = view("view=compare&hidden-series=stay-registration,residence-permits,citizenship", 800.0);

@@ -137,7 +137,7 @@ fn panel<DB: DrawingBackend>(
             let band = axes::band(&chart, r);
             (band.x + band.w / 2.0).floor() as i64
         };
-        let runs: Vec<_> = points.chunk_by(|a, b| b.0 == a.0 + 1).map(|run| super::dense::thin(run, &column)).collect();
+        let runs: Vec<_> = points.chunk_by(|a, b| b.0 == a.0 + 1).map(|run| super::dense::thin(run, column)).collect();
         for run in runs {
             let line = run.into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
             chart.draw_series(LineSeries::new(line, style.stroke_width(1)))?;

@@ -131,7 +131,8 @@ fn report_axis<DB: DrawingBackend>(
 ) -> (axes::Reports, Vec<String>) {
     let font = pen.font(FONT_TICK, false, Paint::Muted);
     let measure = |t: &str| width(area, t, &font);
-    let band = (plot_width / full.len().max(1) as f64).max(1.0);
+    // A band may be a fraction of a pixel (10,000 reports): labels then skip many reports.
+    let band = (plot_width / full.len().max(1) as f64).max(1e-6);
     let labels = if full.iter().all(|l| measure(l) + 6.0 <= band) { full } else { short };
     let widest = widest(labels, &measure);
     let every = ((widest + 6.0) / band).ceil().max(1.0) as usize;
@@ -445,6 +446,24 @@ mod tests {
         let (lines, marks) = drawn(1400);
         assert_eq!(lines, 0, "bars where each has a pixel");
         assert!(!marks.texts.iter().any(|t| t.text.contains("too many reports")));
+    }
+
+    #[test]
+    fn report_labels_of_a_long_series_are_thinned_apart() {
+        let data = long_dataset(2, 3000);
+        for hash in ["view=compare&mark=lines", "view=overview"] {
+            let marks = match svg(&data, &ViewState::from_hash(hash), (800, 900), &crate::theme::LIGHT, Estimate) {
+                Ok((_, marks)) => marks,
+                Err(e) => panic!("{e}"),
+            };
+            let reports: Vec<_> = marks.texts.iter().filter(|t| t.text.starts_with('R')).collect();
+            assert!(reports.len() >= 4, "{hash}: some reports are labelled: {}", reports.len());
+            for (i, a) in reports.iter().enumerate() {
+                for b in reports.iter().skip(i + 1) {
+                    assert!(!a.overlaps(b), "{hash}: {a:?} and {b:?} collide");
+                }
+            }
+        }
     }
 
     #[test]

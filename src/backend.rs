@@ -3,8 +3,8 @@
 //!
 //! - the size in CSS pixels (plotters-canvas reports the backing store, which is CSS size ×
 //!   devicePixelRatio on a HiDPI screen: plotters #164);
-//! - text measured by whoever will draw it (`TextMeasure`): the canvas's own `measureText` in
-//!   the browser, an estimate natively; plotters' own web measurement would put a span into the
+//! - text measured by whoever will draw it (`TextMeasure`): a canvas's `measureText` in the
+//!   widget's font in the browser, an estimate natively; plotters' own web measurement would put a span into the
 //!   host page's body;
 //! - plotters-svg's font size, which it writes as 1/1.24 of the size asked for, made equal to
 //!   the canvas's;

@@ -18,8 +18,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The stack's top segment answers for the empty column above it (and the total written there),
 /// as Compare's bars answer for their whole column: pointing anywhere over a report finds a datum.
-fn reach_the_top(marks: &mut Marks, band: Rect) {
-    let top = marks.targets.iter_mut().rev().take_while(|t| t.column == band).find(|t| t.shown.is_some());
+fn reach_the_top(marks: &mut Marks, report: usize, band: Rect) {
+    let top = marks.targets.iter_mut().rev().take_while(|t| t.report == report).find(|t| t.shown.is_some());
     if let Some(t) = top {
         let y = t.hit.y.min(band.y);
         t.hit = Rect::new(t.hit.x, y, t.hit.w, t.hit.bottom() - y);
@@ -58,6 +58,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let title = if percent { format!("% · {total}") } else { total.to_string() };
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
+    marks.targets.reserve_exact(series.len() * reports);
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
     let mut totals = Vec::new();
     for r in 0..reports {
@@ -89,11 +90,10 @@ pub(super) fn draw<DB: DrawingBackend>(
                 hit: Rect::new(band.x, mark.y.min(mark.bottom() - 8.0), band.w, mark.h.max(8.0)),
                 mark,
                 anchor: (mark.x + mark.w / 2.0, mark.y),
-                column: band,
             });
             base = top;
         }
-        reach_the_top(&mut marks, band);
+        reach_the_top(&mut marks, r, band);
         if !percent {
             totals.push((r, base, band.w));
         }

@@ -2,6 +2,7 @@
 //! numbers, as an index (first report = 100) or as % change, on a linear or a log axis.
 
 use super::axes::{self, Chart};
+use super::dense;
 use super::frame::{centred, frame, message};
 use super::legend::{self, Series};
 use super::{DrawError, Pen};
@@ -34,7 +35,7 @@ fn extent(shown: &[Shown], positive_only: bool) -> (f64, f64) {
 }
 
 /// What the value axis counts, with a note where equal steps are equal ratios.
-fn title(state: &ViewState, log: bool) -> String {
+fn title(state: &ViewState, log: bool, crowded: bool) -> String {
     let lang = state.lang;
     let what = match state.mode {
         Mode::Absolute => word(Word::Value, lang),
@@ -44,6 +45,7 @@ fn title(state: &ViewState, log: bool) -> String {
     match (log, state.mark) {
         (true, Mark::Bars) => format!("{what} · {} · {}", word(Word::LogScale, lang), word(Word::LogAsPoints, lang)),
         (true, Mark::Lines) => format!("{what} · {}", word(Word::LogScale, lang)),
+        (false, Mark::Bars) if crowded => format!("{what} · {}", word(Word::BarsAsLines, lang)),
         (false, _) => what.to_string(),
     }
 }
@@ -68,7 +70,10 @@ pub(super) fn draw<DB: DrawingBackend>(
     let (lo, hi) = extent(&shown, log);
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
-    let title = title(state, log);
+    marks.targets.reserve_exact(shown.len() * data.reports.len());
+    // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
+    let crowded = f64::from(w) < (shown.len() * data.reports.len()) as f64;
+    let title = title(state, log, crowded);
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
         (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
@@ -84,9 +89,10 @@ pub(super) fn draw<DB: DrawingBackend>(
         return Ok(marks);
     }
     // On a log axis a bar would start at an arbitrary power of ten, so its length would mean
-    // nothing: values are drawn as points (and lines) there, and the title says so.
+    // nothing: values are drawn as points (and lines) there, and the title says so; as they are
+    // where bars would be narrower than a pixel.
     match (state.mark, log) {
-        (Mark::Bars, false) => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
+        (Mark::Bars, false) if !crowded => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
         _ => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
     }
     Ok(marks)
@@ -126,7 +132,6 @@ fn grouped_bars<DB: DrawingBackend>(
                 hit: Rect::new(band.x + offset, band.y, slot, band.h),
                 mark,
                 anchor: (mark.x + mark.w / 2.0, tip),
-                column: band,
             });
         }
         chart.draw_series(bars)?;
@@ -151,7 +156,11 @@ fn lines<DB: DrawingBackend>(
             s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
         let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
         for run in runs {
-            let line = run.iter().map(|&(r, v)| (SegmentValue::CenterOf(r), v));
+            let column = |r: usize| {
+                let band = axes::band(chart, r);
+                (band.x + band.w / 2.0).floor() as i64
+            };
+            let line = dense::thin(run, column).into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
             chart.draw_series(LineSeries::new(line, pen.stroke(paint, 2)))?;
         }
         if axes::band(chart, 0).w >= MIN_DOT_SPACING {
@@ -179,7 +188,6 @@ fn lines<DB: DrawingBackend>(
                 hit,
                 mark,
                 anchor: at,
-                column: band,
             });
         }
     }

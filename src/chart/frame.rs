@@ -37,7 +37,9 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     let (reports, labels) = report_axis(root, pen, plot_width, &full, &short);
     let caption = data.axis.as_ref().map(|c| fit(c.get(pen.lang), room, &|t| width(root, t, &font)));
     let margins = Margins { top: (top + 22) as u32, right, bottom: MARGIN as u32, gutter: left, below: BELOW };
-    axes::build(root, pen, (reports, &labels), axis, caption.as_deref(), margins)
+    let chart = axes::build(root, pen, (reports, &labels), axis, caption.as_deref(), margins)?;
+    marks.columns = (0..data.reports.len()).map(|r| axes::band(&chart, r)).collect();
+    Ok(chart)
 }
 
 /// A line of words in the middle of the drawing, for states with nothing to draw.

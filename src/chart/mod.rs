@@ -7,6 +7,7 @@ mod axes;
 mod breakdown;
 mod compare;
 pub mod credit;
+mod dense;
 pub mod export;
 mod frame;
 mod legend;
@@ -132,13 +133,32 @@ fn report_axis<DB: DrawingBackend>(
 ) -> (axes::Reports, Vec<String>) {
     let font = pen.font(FONT_TICK, false, Paint::Muted);
     let measure = |t: &str| width(area, t, &font);
-    let widest = |labels: &[String]| labels.iter().map(|l| measure(l)).fold(0.0, f64::max);
-    let band = (plot_width / full.len().max(1) as f64).max(1.0);
-    let labels = if widest(full) + 6.0 <= band { full } else { short };
-    let every = ((widest(labels) + 6.0) / band).ceil().max(1.0) as usize;
+    // A band may be a fraction of a pixel (10,000 reports): labels then skip many reports.
+    let band = (plot_width / full.len().max(1) as f64).max(1e-6);
+    let labels = if full.iter().all(|l| measure(l) + 6.0 <= band) { full } else { short };
+    let widest = widest(labels, &measure);
+    let every = ((widest + 6.0) / band).ceil().max(1.0) as usize;
     let room = band * every as f64 - 4.0;
-    let fitted = labels.iter().map(|l| fit(l, room, &measure)).collect();
+    // Only every k-th label is drawn: the others are left empty rather than fitted.
+    let fitted = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if i % every == 0 { fit(l, room, &measure) } else { String::new() })
+        .collect();
     (axes::Reports { count: full.len(), every }, fitted)
+}
+
+/// The widest of `labels`. Past a few hundred, only the longest in characters are measured:
+/// the thousands of reports of a long series would otherwise cost a measurement each, and
+/// the drawn ones are still fitted to their room.
+fn widest(labels: &[String], measure: &dyn Fn(&str) -> f64) -> f64 {
+    const MEASURED: usize = 256;
+    let mut longest: Vec<&String> = labels.iter().collect();
+    if longest.len() > MEASURED {
+        longest.select_nth_unstable_by_key(MEASURED, |l| std::cmp::Reverse(l.chars().count()));
+        longest.truncate(MEASURED);
+    }
+    longest.into_iter().map(|l| measure(l)).fold(0.0, f64::max)
 }
 
 /// The whole view on `root`, its background first.
@@ -218,8 +238,8 @@ pub fn highlight<DB: DrawingBackend>(
     palette: &Palette,
 ) -> Result<(), DrawError> {
     let Some(t) = marks.targets.get(target) else { return Ok(()) };
-    if marks.crosshair {
-        outline(root, t.column, colour(palette, Paint::Axis).stroke_width(1))?;
+    if let Some(&column) = marks.columns.get(t.report).filter(|_| marks.crosshair) {
+        outline(root, column, colour(palette, Paint::Axis).stroke_width(1))?;
     }
     let m = t.mark;
     let ring = Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0);
@@ -242,6 +262,17 @@ mod tests {
     fn views() -> Vec<ViewState> {
         let hashes = ["view=overview", "view=compare", "view=compare&mark=lines", "view=breakdown"];
         hashes.iter().flat_map(|h| ["en", "az", "ru"].map(|l| ViewState::from_hash(&format!("{h}&lang={l}")))).collect()
+    }
+
+    #[test]
+    fn the_widest_of_many_labels_is_the_widest_measured() {
+        let measure = |t: &str| crate::backend::Estimate.width(t, 12.0, false);
+        let mut labels: Vec<String> = (1..=5000).map(|n| format!("R{n}")).collect();
+        assert_eq!(widest(&labels, &measure), measure("R5000"));
+        labels[4321] = "Registration upon place of stay".to_string();
+        assert_eq!(widest(&labels, &measure), measure("Registration upon place of stay"));
+        assert_eq!(widest(&labels[..3], &measure), measure("R3"));
+        assert_eq!(widest(&[], &measure), 0.0);
     }
 
     #[test]
@@ -282,7 +313,7 @@ mod tests {
     #[test]
     fn bars_land_on_their_bands_and_scale() {
         let marks = view("view=compare", 800.0);
-        let bands: Vec<Rect> = marks.targets.iter().filter(|t| t.indicator == 0).map(|t| t.column).collect();
+        let bands = marks.columns.clone();
         // Five bands, edge to edge, equal to a pixel.
         for pair in bands.windows(2) {
             assert_eq!(pair[0].right(), pair[1].x);
@@ -378,6 +409,78 @@ mod tests {
         assert!(marks.texts.iter().any(|t| t.text.contains("a bar's length means nothing")));
     }
 
+    /// `series` series of `reports` reports in one group, with values from 10 to 99.
+    fn long_dataset(series: usize, reports: usize) -> Dataset {
+        let ids: Vec<String> = (1..=reports).map(|r| format!(r#"{{"id":"r{r}","label":"R{r}"}}"#)).collect();
+        let values = |k: usize| (0..reports).map(|r| ((r * 7 + k * 13) % 90 + 10).to_string()).collect::<Vec<_>>();
+        let indicators: Vec<String> = (0..series)
+            .map(|k| format!(r#"{{"id":"s{k}","group":"g","label":"S{k}","values":[{}]}}"#, values(k).join(",")))
+            .collect();
+        let file = format!(
+            r#"{{"schema":"migration-charts/1","title":"T","groups":[{{"id":"g","label":"G"}}],"reports":[{}],"indicators":[{}]}}"#,
+            ids.join(","),
+            indicators.join(",")
+        );
+        match crate::data::parse(&file) {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The data lines drawn in an SVG: polylines of more than ten points (grid lines have two).
+    fn lines_in(svg: &str) -> usize {
+        let points =
+            |e: &str| e.split("points=\"").nth(1).and_then(|p| p.split('"').next()).map_or(0, |p| p.split(' ').count());
+        svg.split("<polyline").skip(1).filter(|e| points(e) > 10).count()
+    }
+
+    #[test]
+    fn bars_narrower_than_a_pixel_are_drawn_as_lines_and_say_so() {
+        let data = long_dataset(3, 400);
+        let state = ViewState::from_hash("view=compare&mark=bars");
+        let drawn = |width| match svg(&data, &state, (width, 420), &crate::theme::LIGHT, Estimate) {
+            Ok((svg, marks)) => (lines_in(&svg), marks),
+            Err(e) => panic!("{e}"),
+        };
+        let (lines, marks) = drawn(800);
+        assert_eq!(lines, 3, "a line per series: 1,200 bars would be under a pixel each");
+        assert!(marks.texts.iter().any(|t| t.text.contains("too many reports for a bar each")));
+        let (lines, marks) = drawn(1400);
+        assert_eq!(lines, 0, "bars where each has a pixel");
+        assert!(!marks.texts.iter().any(|t| t.text.contains("too many reports")));
+    }
+
+    #[test]
+    fn report_labels_of_a_long_series_are_thinned_apart() {
+        let data = long_dataset(2, 3000);
+        for hash in ["view=compare&mark=lines", "view=overview"] {
+            let marks = match svg(&data, &ViewState::from_hash(hash), (800, 900), &crate::theme::LIGHT, Estimate) {
+                Ok((_, marks)) => marks,
+                Err(e) => panic!("{e}"),
+            };
+            let reports: Vec<_> = marks.texts.iter().filter(|t| t.text.starts_with('R')).collect();
+            assert!(reports.len() >= 4, "{hash}: some reports are labelled: {}", reports.len());
+            for (i, a) in reports.iter().enumerate() {
+                for b in reports.iter().skip(i + 1) {
+                    assert!(!a.overlaps(b), "{hash}: {a:?} and {b:?} collide");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_overview_panel_with_more_reports_than_pixels_is_a_line() {
+        let data = long_dataset(2, 600);
+        let state = ViewState::from_hash("view=overview");
+        let (svg, marks) = match svg(&data, &state, (800, 800), &crate::theme::LIGHT, Estimate) {
+            Ok(drawn) => drawn,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(lines_in(&svg), 2, "a line per panel");
+        assert!(svg.matches("<rect").count() < 100, "no bar per report");
+        assert_eq!(marks.targets.len(), 1200, "every datum can still be pointed at");
+    }
+
     #[test]
     fn hiding_every_series_says_so_and_keeps_the_legend() {
         let marks = view("view=compare&hidden-series=stay-registration,residence-permits,citizenship", 800.0);
@@ -391,7 +494,7 @@ mod tests {
         let marks = view("view=breakdown", 800.0);
         let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
         let top = first.iter().map(|t| t.mark.y).fold(f64::INFINITY, f64::min);
-        let column = first[0].column;
+        let column = marks.columns[first[0].report];
         // Above the stack, under the total: the top segment (lost permit cards), not nothing.
         let found = crate::hit::hit(&marks, column.x + column.w / 2.0, (column.y + top) / 2.0);
         assert_eq!(found.map(|i| marks.targets[i].indicator), first.last().map(|t| t.indicator));

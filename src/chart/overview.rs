@@ -47,6 +47,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 ) -> Result<Marks, DrawError> {
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), false);
+    marks.targets.reserve_exact(data.indicators.len() * data.reports.len());
     let cols = columns(f64::from(w));
     let room = f64::from(w as i32 - 2 * MARGIN);
     let mut y = MARGIN;
@@ -112,6 +113,9 @@ fn panel<DB: DrawingBackend>(
     let margins = Margins { top: (2 * TITLE_LINE + 12) as u32, right: 4, bottom: 0, gutter, below: 18 };
     let mut chart = axes::build(area, pen, (reports, &labels), &axis, None, margins)?;
     let style = pen.fill(Paint::Series(crate::theme::colour_of(indicator)));
+    // More reports than pixels: the bars would be slivers under a pixel, so the panel is a line
+    // through the values (thinned to what the pixels show) and the bars stay as pointer areas.
+    let crowded = plot_w < ind.values.len() as f64;
     let mut bars = Vec::new();
     for (r, value) in ind.values.iter().enumerate() {
         let band = axes::band(&chart, r);
@@ -122,10 +126,22 @@ fn panel<DB: DrawingBackend>(
             Some((_, rect)) => *rect,
             None => Rect::new(band.x + f64::from(insets.0), band.bottom() - 1.0, w, 1.0),
         };
-        bars.extend(drawn.map(|(bar, _)| bar));
+        bars.extend(drawn.map(|(bar, _)| bar).filter(|_| !crowded));
         let anchor = (mark.x + mark.w / 2.0, mark.y);
-        marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor, column: band });
+        marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor });
     }
     chart.draw_series(bars)?;
+    if crowded {
+        let points: Vec<(usize, f64)> = ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, v))).collect();
+        let column = |r: usize| {
+            let band = axes::band(&chart, r);
+            (band.x + band.w / 2.0).floor() as i64
+        };
+        let runs: Vec<_> = points.chunk_by(|a, b| b.0 == a.0 + 1).map(|run| super::dense::thin(run, column)).collect();
+        for run in runs {
+            let line = run.into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
+            chart.draw_series(LineSeries::new(line, style.stroke_width(1)))?;
+        }
+    }
     Ok(())
 }

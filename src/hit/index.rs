@@ -215,7 +215,7 @@ mod tests {
     }
 
     fn target(hit: Rect, anchor: (f64, f64)) -> Target {
-        Target { indicator: 0, report: 0, shown: None, hit, mark: hit, anchor, column: hit }
+        Target { indicator: 0, report: 0, shown: None, hit, mark: hit, anchor }
     }
 
     /// Checks the index against the scan at `points`, returning how many points hit something.

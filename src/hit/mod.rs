@@ -41,8 +41,6 @@ pub struct Target {
     pub mark: Rect,
     /// The point the tooltip attaches to.
     pub anchor: (f64, f64),
-    /// The report's column, shaded as a crosshair where the view has one.
-    pub column: Rect,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +58,9 @@ pub struct Marks {
     pub legend: Vec<LegendEntry>,
     /// Whether hovering shades the whole report column (Compare, Breakdown).
     pub crosshair: bool,
+    /// Each report's column, by report, in views with a crosshair: one per report, not per
+    /// datum, since every series of a report shares it.
+    pub columns: Vec<Rect>,
     /// Every line of text drawn, where it landed.
     pub texts: Vec<crate::backend::TextBox>,
     /// The targets' hit areas by x, for `hit`.
@@ -98,7 +99,6 @@ mod tests {
             hit: Rect::new(0.0, 0.0, 10.0, 100.0),
             mark: Rect::default(),
             anchor,
-            column: Rect::default(),
         };
         let marks = Marks { targets: vec![t((5.0, 10.0), 0), t((5.0, 80.0), 1)], ..Marks::default() };
         assert_eq!(hit(&marks, 5.0, 70.0), Some(1));
@@ -186,7 +186,7 @@ mod tooltip_tests {
 
     fn target(mark: Rect) -> Target {
         let anchor = (mark.x + mark.w / 2.0, mark.y);
-        Target { indicator: 0, report: 0, shown: None, hit: mark, mark, anchor, column: mark }
+        Target { indicator: 0, report: 0, shown: None, hit: mark, mark, anchor }
     }
 
     #[test]

@@ -161,6 +161,8 @@ words! {
     LogScale,
     LogAsPoints,
     AllHidden,
+    // Scale
+    BarsAsLines,
 }
 
 impl Word {
@@ -234,6 +236,11 @@ impl Word {
                 en: "Every series is hidden. Press one in the legend to show it.",
                 az: "Bütün sıralar gizlədilib. Göstərmək üçün legendada birini basın.",
                 ru: "Все ряды скрыты. Нажмите на ряд в легенде, чтобы показать его.",
+            },
+            BarsAsLines => Message {
+                en: "shown as lines: too many reports for a bar each",
+                az: "xətlərlə göstərilir: hər hesabata bir sütun üçün hesabat çoxdur",
+                ru: "показано линиями: отчётов слишком много, чтобы дать каждому столбец",
             },
         }
     }

@@ -1,13 +1,14 @@
 //! The widget's canvases as plotters backends: plotters-canvas draws, inside the `Measured`
 //! adapter, which makes them crisp at any devicePixelRatio (the backing store is CSS size × DPR
-//! and the context is scaled once, so plotters draws in CSS pixels) and measures text with the
-//! canvas's own `measureText` in the widget's font.
+//! and the context is scaled once, so plotters draws in CSS pixels) and measures text with a
+//! canvas's `measureText` in the widget's font.
 
 use super::dom::set_px;
 use super::surface::Surface;
 use crate::backend::{Measured, TextMeasure, FONT_FAMILY};
 use plotters_backend::FontStyle;
 use plotters_canvas::CanvasBackend;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -20,8 +21,23 @@ const MAX_SIDE: f64 = 32_767.0;
 /// A canvas, or the SVG export laid out by it, as plotters' backend.
 pub type Canvas<'a> = Measured<Surface<'a>, Metrics>;
 
-/// Text widths from the canvas that draws them.
-pub struct Metrics(CanvasRenderingContext2d);
+/// Text widths in the widget's font, from a canvas kept for measuring only.
+pub struct Metrics;
+
+thread_local! {
+    /// The measuring canvas's context and the font last set on it (size, bold). Drawing never
+    /// changes this canvas's font, so the thousand axis labels of a long dataset are measured
+    /// after one font change, not a thousand (setting a canvas font parses it each time). The
+    /// family is named in full, so a canvas outside the page's styles measures as the drawn one.
+    static MEASURING: (Option<CanvasRenderingContext2d>, Cell<Option<(f64, bool)>>) = (
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| context(&c)),
+        Cell::new(None),
+    );
+}
 
 /// The CSS font plotters-canvas sets for a text style, so measuring and drawing agree.
 fn css_font(size: f64, bold: bool) -> String {
@@ -31,17 +47,19 @@ fn css_font(size: f64, bold: bool) -> String {
 
 impl TextMeasure for Metrics {
     fn width(&self, text: &str, size: f64, bold: bool) -> f64 {
-        self.0.set_font(&css_font(size, bold));
-        self.0.measure_text(text).map_or(0.0, |m| m.width())
+        MEASURING.with(|(context, font)| {
+            let Some(context) = context else { return 0.0 };
+            if font.get() != Some((size, bold)) {
+                context.set_font(&css_font(size, bold));
+                font.set(Some((size, bold)));
+            }
+            context.measure_text(text).map_or(0.0, |m| m.width())
+        })
     }
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
-}
-
-pub fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
-    context(canvas).map(Metrics)
 }
 
 /// The pixel ratio to draw at: the screen's, lowered where the backing store would pass what
@@ -83,14 +101,14 @@ pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option
     context.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
     let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-    Some(Measured::new(Surface::Canvas(inner), size, Metrics(context)))
+    Some(Measured::new(Surface::Canvas(inner), size, Metrics))
 }
 
-/// An SVG document of `size` CSS pixels written into `out`, laid out with `canvas`'s own
+/// An SVG document of `size` CSS pixels written into `out`, laid out with the screen's
 /// measurements so that it matches the screen.
-pub fn svg<'a>(out: &'a mut String, size: (u32, u32), canvas: &HtmlCanvasElement) -> Option<Canvas<'a>> {
+pub fn svg(out: &mut String, size: (u32, u32)) -> Canvas<'_> {
     let svg = Surface::Svg(plotters_svg::SVGBackend::with_string(out, size));
-    Some(Measured::new(svg, size, metrics(canvas)?).with_font_unit(crate::backend::SVG_FONT_UNIT))
+    Measured::new(svg, size, Metrics).with_font_unit(crate::backend::SVG_FONT_UNIT)
 }
 
 /// A new canvas in `beside`'s document, in no page: an export is drawn there, so the screen's

@@ -225,6 +225,9 @@ impl Chart {
         set_px(&self.dom.stage, "height", height);
         set_attribute(&self.dom.plot, "aria-label", &summary::name(data, &self.state));
         let size = chart::pixels(self.width, height);
+        // The last drawing's marks go first: at 100,000 points they are megabytes, and the new
+        // drawing would otherwise be made while they are still held.
+        self.marks = Marks::default();
         match draw(&self.dom.plot, data, &self.state, size, self.dpr, Palette::for_dark(dark)) {
             Ok(marks) => self.marks = marks,
             Err(problem) => {
@@ -307,18 +310,17 @@ impl Chart {
     /// its title, what it shows and its source, laid out with the canvas's measurements.
     /// `theme` as `export_dark` reads it.
     pub fn svg(&self, theme: Option<String>) -> String {
-        let plot = &self.dom.plot;
         let mut out = String::new();
-        let drawn = self.export(plot, theme.as_deref(), |size| canvas::svg(&mut out, size, plot));
+        let drawn = self.export(theme.as_deref(), |size| Some(canvas::svg(&mut out, size)));
         drawn.map(|()| out).unwrap_or_default()
     }
 
     /// The current view's export (as `svg`) drawn at twice its CSS size on a canvas of its
-    /// own, measured by that canvas, for the element's `toPNG`: the screen's canvas is left as
+    /// own, for the element's `toPNG`: the screen's canvas is left as
     /// it is. `None` when there is nothing to draw or the browser gives no canvas.
     pub fn png_canvas(&self, theme: Option<String>) -> Option<web_sys::HtmlCanvasElement> {
         let target = canvas::detached(&self.dom.plot)?;
-        self.export(&target, theme.as_deref(), |size| {
+        self.export(theme.as_deref(), |size| {
             if !canvas::fits(size) {
                 return None;
             }
@@ -403,12 +405,11 @@ impl Chart {
     /// `surface` makes for its size; `None` when there is no data or nothing to draw on.
     fn export<'a>(
         &self,
-        measured_by: &web_sys::HtmlCanvasElement,
         theme: Option<&str>,
         surface: impl FnOnce((u32, u32)) -> Option<canvas::Canvas<'a>>,
     ) -> Option<()> {
         let data = self.data.as_ref()?;
-        let layout = export::Layout::new(data, &self.state, self.chart_size(), &canvas::metrics(measured_by)?);
+        let layout = export::Layout::new(data, &self.state, self.chart_size(), &canvas::Metrics);
         let palette = Palette::for_dark(self.export_dark(theme));
         export::draw_on(surface(layout.size)?, &layout, data, &self.state, palette).ok().map(drop)
     }

@@ -58,6 +58,9 @@ pub struct Indicator {
     pub group: usize,
     pub label: Text,
     pub short: Text,
+    /// What is counted, in the plural, as the source's wording names it ("applications",
+    /// "cases"); none if the file does not say.
+    pub unit: Option<Text>,
     /// One entry per report; `None` where the source has no value.
     pub values: Vec<Option<f64>>,
 }

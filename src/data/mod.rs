@@ -84,7 +84,8 @@ pub struct Mismatch {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: Text,
-    /// What the report axis shows, e.g. "Reports, in the source page's order"; none if unset.
+    /// What the report axis shows, e.g. "Reports in the source page's order; months not given";
+    /// none if unset.
     pub axis: Option<Text>,
     pub source: Source,
     pub groups: Vec<Group>,

@@ -1,10 +1,11 @@
-//! A deterministic paragraph saying what the current view shows: first and last values, the
+//! A deterministic paragraph saying what the current view shows: what its values are (counts,
+//! an index, % change, shares; on which scale), first and last values in those terms, the
 //! largest change between reports, the largest share. It is the chart's accessible description.
 
 use crate::data::Dataset;
-use crate::i18n::{format_change, format_count, format_percent, word, Lang, Word};
+use crate::i18n::{format_change, format_count, format_number, format_percent, word, Lang, Word};
 use crate::measure;
-use crate::view::{View, ViewState};
+use crate::view::{Mode, Stack, View, ViewState};
 
 /// The accessible name of the canvas: the dataset's title and the view.
 pub fn name(data: &Dataset, state: &ViewState) -> String {
@@ -17,20 +18,24 @@ pub fn name(data: &Dataset, state: &ViewState) -> String {
     format!("{} — {}", data.title.get(state.lang), word(view, state.lang))
 }
 
-/// First-to-last movement of one indicator as a sentence, e.g.
-/// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)."
-fn movement(data: &Dataset, indicator: usize, lang: Lang) -> Option<String> {
+/// First-to-last movement of one indicator as a sentence, in what `mode` shows, e.g.
+/// "X: 96,732 in Report 1, 50,082 in Report 5 (-48.2%)." (counts, with the change between
+/// them), "X: 100.0 in Report 1, 51.8 in Report 5." (the index) or
+/// "X: -27.4% in Report 2, +25.4% in Report 5." (% change on the previous report).
+fn movement(data: &Dataset, indicator: usize, mode: Mode, lang: Lang) -> Option<String> {
     let ind = data.indicators.get(indicator)?;
-    let mut with_values = ind.values.iter().enumerate().filter_map(|(r, v)| Some((r, (*v)?)));
+    let values = measure::shown(data, indicator, mode);
+    let mut with_values = values.iter().enumerate().filter_map(|(r, v)| Some((r, (*v)?)));
     let (first, a) = with_values.next()?;
     let (last, b) = with_values.next_back().unwrap_or((first, a));
     let label = |r: usize| data.reports.get(r).map_or("", |x| x.label.get(lang));
-    let ends = Ends {
-        name: ind.short.get(lang),
-        first: (&format_count(a, lang), label(first)),
-        last: (&format_count(b, lang), label(last)),
+    let number = |v: f64| match mode {
+        Mode::Absolute => format_count(v, lang),
+        Mode::Indexed => format_number(v, 1, lang),
+        Mode::Change => format_change(v, lang),
     };
-    let change = measure::change_between(Some(a), Some(b)).filter(|_| last > first);
+    let ends = Ends { name: ind.short.get(lang), first: (&number(a), label(first)), last: (&number(b), label(last)) };
+    let change = measure::change_between(Some(a), Some(b)).filter(|_| last > first && mode == Mode::Absolute);
     Some(match change {
         Some(c) => format!("{} ({}).", ends.say(lang), format_change(c, lang)),
         None => format!("{}.", ends.say(lang)),
@@ -122,6 +127,16 @@ fn highest_peak(data: &Dataset) -> Option<usize> {
     peaks.max_by(|(_, a), (_, b)| a.total_cmp(b)).map(|(i, _)| i)
 }
 
+/// What Compare's values are in the current mode and scale, as the chart's caption says it:
+/// the summary's first sentence.
+fn compare_lead(data: &Dataset, state: &ViewState, shown: &[usize]) -> String {
+    match crate::chart::value_caption(data, state, shown) {
+        (what, Some(Word::LogScale)) => format!("{what}, {}.", word(Word::LogScale, state.lang)),
+        (what, Some(note)) => format!("{what}. {}.", word(note, state.lang)),
+        (what, None) => format!("{what}."),
+    }
+}
+
 /// The summary's sentences for the current view, one space apart.
 pub fn describe(data: &Dataset, state: &ViewState) -> String {
     let lang = state.lang;
@@ -130,7 +145,7 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
             let all: Vec<usize> = (0..data.indicators.len()).collect();
             vec![
                 Some(counts(data, lang)),
-                highest_peak(data).and_then(|i| movement(data, i, lang)),
+                highest_peak(data).and_then(|i| movement(data, i, Mode::Absolute, lang)),
                 largest_change(data, &all, lang),
                 largest_share(data, lang),
             ]
@@ -139,14 +154,21 @@ pub fn describe(data: &Dataset, state: &ViewState) -> String {
             let shown: Vec<usize> =
                 state.compare_indices(data).into_iter().filter(|&i| !state.is_hidden(data, i)).collect();
             let nothing = shown.is_empty().then(|| word(Word::NothingSelected, lang).to_string());
-            let movements = shown.iter().map(|&i| movement(data, i, lang));
-            std::iter::once(nothing).chain(movements).chain([largest_change(data, &shown, lang)]).collect()
+            let movements = shown.iter().map(|&i| movement(data, i, state.mode, lang));
+            let lead = (!shown.is_empty()).then(|| compare_lead(data, state, &shown));
+            [lead, nothing].into_iter().chain(movements).chain([largest_change(data, &shown, lang)]).collect()
         }
-        View::Breakdown => vec![
-            data.relations.first().and_then(|rel| movement(data, rel.total, lang)),
-            largest_share(data, lang),
-            data.relations.is_empty().then(|| word(Word::NoRelation, lang).to_string()),
-        ],
+        View::Breakdown => {
+            let relation = data.relations.first();
+            let percent = state.stack == Stack::Percent;
+            let total = relation.and_then(|rel| data.indicators.get(rel.total)).map(|i| i.short.get(lang));
+            vec![
+                total.filter(|_| percent).map(|total| crate::i18n::shares_lead(lang, total)),
+                relation.filter(|_| !percent).and_then(|rel| movement(data, rel.total, Mode::Absolute, lang)),
+                largest_share(data, lang),
+                relation.is_none().then(|| word(Word::NoRelation, lang).to_string()),
+            ]
+        }
     };
     sentences.into_iter().flatten().collect::<Vec<_>>().join(" ")
 }
@@ -206,5 +228,63 @@ mod tests {
         s.toggle_hidden("citizenship");
         let text = describe(&data, &s);
         assert!(text.starts_with("No indicator is selected."), "{text}");
+    }
+}
+
+#[cfg(test)]
+mod modes {
+    use super::*;
+
+    fn say(hash: &str) -> String {
+        describe(&Dataset::for_tests(), &ViewState::from_hash(hash))
+    }
+
+    #[test]
+    fn compare_says_what_each_mode_shows() {
+        // 49,118 / 70,188 − 1 = −30.0 %, the largest step.
+        let counts = say("view=compare&indicators=stay-registration");
+        assert_eq!(
+            counts,
+            "Number (applications). \
+             Registration upon place of stay: 96,732 in Report 1, 50,082 in Report 5 (-48.2%). \
+             The largest change between consecutive reports is -30.0% for Registration upon place of stay, \
+             from Report 2 to Report 3."
+        );
+        let index = say("view=compare&indicators=stay-registration&mode=indexed");
+        assert!(index.starts_with("Index, first report = 100. "), "{index}");
+        // 50,082 / 96,732 = 51.77…: the index narrated, not the count.
+        assert!(index.contains("Registration upon place of stay: 100.0 in Report 1, 51.8 in Report 5."), "{index}");
+        assert!(!index.contains("96,732"), "{index}");
+        let change = say("view=compare&indicators=stay-registration&mode=change");
+        assert!(change.starts_with("% change vs previous report. "), "{change}");
+        // 70,188 / 96,732 − 1 = −27.4 %, the first change; 50,082 / 39,935 − 1 = +25.4 %, the last.
+        assert!(
+            change.contains("Registration upon place of stay: -27.4% in Report 2, +25.4% in Report 5."),
+            "{change}"
+        );
+    }
+
+    #[test]
+    fn compare_says_the_scale_and_when_log_cannot_apply() {
+        let log = say("view=compare&scale=log");
+        assert!(log.starts_with("Number (applications), logarithmic scale. "), "{log}");
+        let ignored = say("view=compare&scale=log&mode=change&lang=ru");
+        assert!(ignored.starts_with("Изменение к предыдущему отчёту, %. Шкала линейная"), "{ignored}");
+        assert!(!say("view=compare&mode=change").contains("inear"), "no note without a log scale asked for");
+    }
+
+    #[test]
+    fn breakdown_as_shares_says_so_and_narrates_no_counts() {
+        let shares = say("view=breakdown&stack=percent");
+        assert_eq!(
+            shares,
+            "The chart shows each part as a share of Violations of stay rules in its report. \
+             In Report 5, Leave within 48 hours is the largest part of Violations of stay rules, at 74.8%."
+        );
+        for lang in ["az", "ru"] {
+            let text = say(&format!("view=breakdown&stack=percent&lang={lang}"));
+            assert!(!text.contains("The chart"), "{lang}: {text}");
+            assert_ne!(text, say(&format!("view=breakdown&lang={lang}")), "{lang}: the same in both stacks");
+        }
     }
 }

@@ -147,6 +147,17 @@ impl ViewState {
         out
     }
 
+    /// Whether Compare draws on a log axis: asked for, and not % change, which can be negative.
+    pub fn log_applies(&self) -> bool {
+        self.scale == Scale::Log && self.mode != Mode::Change
+    }
+
+    /// Whether a log scale was asked for but the mode (% change) cannot use it, which the chart
+    /// and the summary then say.
+    pub fn log_ignored(&self) -> bool {
+        self.scale == Scale::Log && self.mode == Mode::Change
+    }
+
     pub fn is_hidden(&self, data: &Dataset, indicator: usize) -> bool {
         data.indicators.get(indicator).is_some_and(|i| self.hidden.contains(&i.id))
     }

@@ -8,7 +8,7 @@
 //! chose (plotters' own `WithKeyPoints` cannot be combined with a label formatter), on plotters'
 //! linear or logarithmic coordinate as the view asks.
 
-use super::{Pen, FONT_TICK};
+use super::{Pen, Size};
 use crate::hit::Rect;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -127,7 +127,7 @@ pub(super) fn edge(r: usize, count: usize) -> SegmentValue<usize> {
 }
 
 /// Space around the plot: margins above, right and below, the value labels' gutter on the
-/// left, and room below for the report labels (and the axis caption, if any).
+/// left, and room below for the report labels (and the axis caption, which the view draws).
 pub(super) struct Margins {
     pub top: u32,
     pub right: u32,
@@ -137,13 +137,12 @@ pub(super) struct Margins {
 }
 
 /// Builds the chart on `area` and draws its mesh: horizontal grid lines at the ticks with value
-/// labels, report labels under the bands, the baseline, and the axis caption below.
+/// labels, report labels under the bands, and the baseline.
 pub(super) fn build<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
     pen: &Pen,
     (reports, labels): (Reports, &[String]),
     axis: &Axis,
-    caption: Option<&str>,
     margins: Margins,
 ) -> Result<Chart<'a, DB>, super::DrawError> {
     let mut chart = ChartBuilder::on(area)
@@ -158,9 +157,10 @@ pub(super) fn build<'a, DB: DrawingBackend>(
         SegmentValue::CenterOf(r) => labels.get(*r).cloned().unwrap_or_default(),
         _ => String::new(),
     };
-    let font = pen.font(FONT_TICK, false, Paint::Muted);
-    let mut mesh = chart.configure_mesh();
-    mesh.disable_x_mesh()
+    let font = pen.font(Size::Tick, false, Paint::Muted);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
         .bold_line_style(pen.stroke(Paint::Grid, 1))
         .axis_style(pen.stroke(Paint::Axis, 1))
         .set_all_tick_mark_size(2)
@@ -169,12 +169,8 @@ pub(super) fn build<'a, DB: DrawingBackend>(
         .x_label_formatter(&report_label)
         .y_label_formatter(&value_label)
         .x_label_style(font.clone())
-        .y_label_style(font.clone())
-        .axis_desc_style(font);
-    if let Some(caption) = caption {
-        mesh.x_desc(caption);
-    }
-    mesh.draw()?;
+        .y_label_style(font)
+        .draw()?;
     rule(&chart, pen, axis.baseline())?;
     Ok(chart)
 }

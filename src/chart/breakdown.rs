@@ -2,9 +2,9 @@
 //! or as shares of the total (100 % stacked).
 
 use super::axes;
-use super::frame::{frame, message};
+use super::frame::{counted, frame, message};
 use super::legend;
-use super::{width, DrawError, Pen, FONT_TICK};
+use super::{width, DrawError, Pen, Size};
 use crate::data::Dataset;
 use crate::hit::{Marks, Rect, Target};
 use crate::i18n::{format_count, word, Word};
@@ -55,7 +55,12 @@ pub(super) fn draw<DB: DrawingBackend>(
     let full = if highest > 100.0 + 1e-9 { highest } else { 100.0 };
     let axis = if percent { Axis::linear(0.0, full, 5).percent() } else { Axis::linear(0.0, highest, 5) };
     let total = data.indicators.get(relation.total).map_or("", |i| i.short.get(state.lang));
-    let title = if percent { format!("% · {total}") } else { total.to_string() };
+    let what = if percent {
+        word(Word::PercentOfTotal, state.lang).to_string()
+    } else {
+        counted(data, visible.iter().map(|s| s.indicator), state.lang)
+    };
+    let title = [format!("{total} · {what}")];
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(series.len() * reports);
@@ -98,7 +103,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             totals.push((r, base, band.w));
         }
     }
-    let font = pen.font(FONT_TICK, true, Paint::Text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let font = pen.font(Size::Tick, true, Paint::Text).pos(Pos::new(HPos::Center, VPos::Bottom));
     // A total goes above its stack only where it fits in its band.
     let labels = totals.into_iter().filter_map(|(r, total, room)| {
         let text = format_count(total, state.lang);
@@ -107,4 +112,22 @@ pub(super) fn draw<DB: DrawingBackend>(
     });
     chart.draw_series(labels)?;
     Ok(marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::Dataset;
+    use crate::view::ViewState;
+
+    fn said(hash: &str) -> String {
+        let marks = super::super::marks(&Dataset::for_tests(), &ViewState::from_hash(hash), 1100.0, 420.0);
+        marks.texts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_caption_names_what_the_parts_count_or_says_shares() {
+        assert!(said("view=breakdown").contains("Violations of stay rules · Number (foreigners, decisions, cases)"));
+        assert!(said("view=breakdown&lang=az").contains("Say (hallar)"), "one unit, once");
+        assert!(said("view=breakdown&stack=percent").contains("Violations of stay rules · % of the total"));
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::axes::{self, Chart};
 use super::dense;
-use super::frame::{centred, frame, message};
+use super::frame::{centred, frame, message, value_caption};
 use super::legend::{self, Series};
 use super::{DrawError, Pen};
 use crate::data::Dataset;
@@ -12,7 +12,7 @@ use crate::i18n::{word, Word};
 use crate::measure;
 use crate::scale::Axis;
 use crate::theme::Paint;
-use crate::view::{Mark, Mode, Scale, ViewState};
+use crate::view::{Mark, Mode, ViewState};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -34,20 +34,36 @@ fn extent(shown: &[Shown], positive_only: bool) -> (f64, f64) {
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }
 
-/// What the value axis counts, with a note where equal steps are equal ratios.
-fn title(state: &ViewState, log: bool, crowded: bool) -> String {
+/// Series drawn below this share of a linear axis's top show no shape beside the largest.
+const TOO_SMALL: f64 = 0.05;
+
+/// The caption over the value axis: what it counts in the chosen mode, with a note where equal
+/// steps are equal ratios, where a log scale was asked for and cannot apply, and where series
+/// are too small to read beside the largest.
+fn title(data: &Dataset, state: &ViewState, shown: &[Shown], axis: &Axis, crowded: bool) -> Vec<String> {
     let lang = state.lang;
-    let what = match state.mode {
-        Mode::Absolute => word(Word::Value, lang),
-        Mode::Indexed => word(Word::Indexed, lang),
-        Mode::Change => word(Word::ChangePct, lang),
+    let indicators: Vec<usize> = shown.iter().map(|s| s.series.indicator).collect();
+    let (what, scale) = value_caption(data, state, &indicators);
+    let scale = scale.map(|w| word(w, lang));
+    // On a log axis the scale joins the caption; a log scale that cannot apply is a note below.
+    let (caption, ignored) = match (axis.log, scale, state.mark) {
+        (true, Some(log), Mark::Bars) => (format!("{what} · {log} · {}", word(Word::LogAsPoints, lang)), None),
+        (true, Some(log), Mark::Lines) => (format!("{what} · {log}"), None),
+        (false, note, Mark::Bars) if crowded => {
+            (format!("{what} · {}", word(Word::BarsAsLines, lang)), note.map(str::to_string))
+        }
+        (_, note, _) => (what, note.map(str::to_string)),
     };
-    match (log, state.mark) {
-        (true, Mark::Bars) => format!("{what} · {} · {}", word(Word::LogScale, lang), word(Word::LogAsPoints, lang)),
-        (true, Mark::Lines) => format!("{what} · {}", word(Word::LogScale, lang)),
-        (false, Mark::Bars) if crowded => format!("{what} · {}", word(Word::BarsAsLines, lang)),
-        (false, _) => what.to_string(),
-    }
+    let small: Vec<&str> = if axis.log || state.mode != Mode::Absolute {
+        Vec::new()
+    } else {
+        let top = axis.max.max(-axis.min);
+        let peak = |s: &Shown| s.values.iter().flatten().fold(0.0, |m: f64, v| m.max(v.abs()));
+        let names = shown.iter().filter(|s| peak(s) < TOO_SMALL * top);
+        names.filter_map(|s| data.indicators.get(s.series.indicator)).map(|i| i.short.get(lang)).collect()
+    };
+    let note = (!small.is_empty()).then(|| crate::i18n::too_small(lang, &small.join(", ")));
+    std::iter::once(caption).chain(ignored).chain(note).collect()
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
@@ -66,19 +82,19 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map(|series| Shown { series, values: measure::shown(data, series.indicator, state.mode) })
         .collect();
     // % change can be negative, which a log axis cannot show: it stays linear there.
-    let log = state.scale == Scale::Log && state.mode != Mode::Change;
+    let log = state.log_applies();
     let (lo, hi) = extent(&shown, log);
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(shown.len() * data.reports.len());
     // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
     let crowded = f64::from(w) < (shown.len() * data.reports.len()) as f64;
-    let title = title(state, log, crowded);
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
         (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
         (false, _) => Axis::linear(lo, hi, 5),
     };
+    let title = title(data, state, &shown, &axis, crowded);
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
     if state.mode == Mode::Indexed {
         axes::rule(&chart, pen, 100.0)?;
@@ -192,4 +208,50 @@ fn lines<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::Dataset;
+    use crate::view::ViewState;
+
+    /// Every text Compare draws at `width`, one space apart (wrapped notes join again).
+    fn said(hash: &str, width: f64) -> String {
+        let marks = super::super::marks(&Dataset::for_tests(), &ViewState::from_hash(hash), width, 420.0);
+        marks.texts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_value_axis_says_what_is_counted() {
+        assert!(said("view=compare", 1100.0).contains("Number (applications)"));
+        let mixed = said("view=compare&indicators=stay-registration,lost-permit-cards&lang=az", 1100.0);
+        assert!(mixed.contains("Say (müraciətlər, hallar)"), "{mixed}");
+        assert!(said("view=compare&mode=indexed", 1100.0).contains("Index, first report = 100"));
+        assert!(!said("view=compare", 1100.0).contains("Value"));
+    }
+
+    #[test]
+    fn series_flattened_by_the_largest_are_named() {
+        let counts = said("view=compare", 1100.0);
+        // 4,566 and 3,686 at most, under 5 % of an axis to 100,000.
+        assert!(
+            counts.contains(
+                "Hard to read at this scale: Residence permit applications, Citizenship applications; \
+                 the index or a log scale shows them"
+            ),
+            "{counts}"
+        );
+        assert!(!counts.contains("Registration upon place of stay,"), "the largest is not named");
+        assert!(!said("view=compare&mode=indexed", 1100.0).contains("Hard to read"));
+        assert!(!said("view=compare&scale=log", 1100.0).contains("Hard to read"));
+        assert!(!said("view=compare&hidden-series=stay-registration", 1100.0).contains("Hard to read"));
+    }
+
+    #[test]
+    fn a_log_scale_asked_for_with_percent_change_is_said_to_be_ignored() {
+        let note = "Linear scale: a log scale cannot show % change, which can be negative";
+        assert!(said("view=compare&mode=change&scale=log", 1100.0).contains(note));
+        assert!(!said("view=compare&mode=change", 1100.0).contains(note));
+        assert!(said("view=compare&mode=change&scale=log&lang=ru", 375.0).contains("логарифмическая неприменима"));
+    }
 }

@@ -4,7 +4,7 @@
 //! and the SVG.
 
 use super::credit::{Credit, SEPARATOR};
-use super::{label, wrap, DrawError, Pen, FONT_HEADING, FONT_LABEL, FONT_TICK, MARGIN};
+use super::{label, text_size, wrap, DrawError, Pen, Size, MARGIN};
 use crate::backend::{self, Measured, TextMeasure};
 use crate::data::Dataset;
 use crate::hit::Marks;
@@ -27,11 +27,11 @@ enum Role {
 }
 
 impl Role {
-    fn size(self) -> f64 {
+    fn size(self) -> Size {
         match self {
-            Role::Title => FONT_HEADING,
-            Role::Shown => FONT_LABEL,
-            Role::Source | Role::Note => FONT_TICK,
+            Role::Title => Size::Heading,
+            Role::Shown => Size::Label,
+            Role::Source | Role::Note => Size::Tick,
         }
     }
 
@@ -46,9 +46,9 @@ impl Role {
         }
     }
 
-    /// From one line's top to the next one's.
-    fn leading(self) -> i32 {
-        (self.size() * 1.35).ceil() as i32
+    /// From one line's top to the next one's, beside tick labels `text` pixels tall.
+    fn leading(self, text: f64) -> i32 {
+        (self.size().px(text) * 1.35).ceil() as i32
     }
 }
 
@@ -70,6 +70,8 @@ pub struct Layout {
     footer: Vec<Line>,
     above: u32,
     chart: u32,
+    /// The tick labels' size, as the chart's at its width.
+    text: f64,
 }
 
 impl Layout {
@@ -78,15 +80,16 @@ impl Layout {
     pub fn new(data: &Dataset, state: &ViewState, chart: (u32, u32), measure: &dyn TextMeasure) -> Layout {
         let credit = Credit::new(data, state);
         let (width, height) = chart;
+        let text_px = text_size(f64::from(width));
         let room = f64::from((width as i32 - 2 * MARGIN).max(1));
         let band = |parts: &[(&[String], Role)]| {
             let mut lines = Vec::new();
             let mut top = 0;
             for &(pieces, role) in parts {
-                let measured = |t: &str| measure.width(t, role.size(), role.bold());
+                let measured = |t: &str| measure.width(t, role.size().px(text_px), role.bold());
                 for text in wrap_pieces(pieces, room, &measured) {
                     lines.push(Line { text, role, top });
-                    top += role.leading();
+                    top += role.leading(text_px);
                 }
             }
             (lines, top)
@@ -97,7 +100,7 @@ impl Layout {
         let (footer, footer_height) = band(&[(&credit.source, Role::Source), (&note, Role::Note)]);
         let above = (MARGIN + header_height + GAP) as u32;
         let below = (GAP + footer_height + MARGIN) as u32;
-        Layout { size: (width.max(1), above + height + below), header, footer, above, chart: height }
+        Layout { size: (width.max(1), above + height + below), header, footer, above, chart: height, text: text_px }
     }
 }
 
@@ -126,7 +129,7 @@ pub fn draw_on<DB: DrawingBackend, M: TextMeasure>(
 ) -> Result<Marks, DrawError> {
     let texts = backend.texts();
     let root = backend.into_drawing_area();
-    let pen = Pen { palette, lang: state.lang };
+    let pen = Pen { palette, lang: state.lang, text: layout.text };
     root.fill(&pen.colour(Paint::Background))?;
     let (header, rest) = root.split_vertically(layout.above);
     let (chart, footer) = rest.split_vertically(layout.chart);

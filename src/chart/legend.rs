@@ -1,7 +1,7 @@
 //! The legend of Compare and Breakdown: a swatch and a short name per series, flowed into
 //! rows. The widget lays real buttons over the entries (their `hit` areas).
 
-use super::{fit, label, width, DrawError, Pen, FONT_LABEL, MARGIN};
+use super::{fit, label, width, DrawError, Pen, Size, MARGIN};
 use crate::data::Dataset;
 use crate::hit::{LegendEntry, Marks, Rect};
 use crate::theme::Paint;
@@ -47,8 +47,9 @@ pub(super) fn draw<DB: DrawingBackend>(
     for s in series {
         let Some(indicator) = data.indicators.get(s.indicator) else { continue };
         let (swatch, ink) = if s.hidden { (Paint::Grid, Paint::Muted) } else { (Paint::Series(s.colour), Paint::Text) };
-        let font = pen.font(FONT_LABEL, false, ink);
-        let max = f64::from(room - SWATCH - 6).clamp(20.0, 260.0);
+        let font = pen.font(Size::Label, false, ink);
+        // Names up to about 22 characters whole; longer ones are cut (the tooltip has them).
+        let max = f64::from(room - SWATCH - 6).clamp(20.0, 22.0 * pen.px(Size::Label));
         let name = fit(indicator.short.get(pen.lang), max, &|t| width(root, t, &font));
         let entry = SWATCH + 6 + width(root, &name, &font).ceil() as i32 + 16;
         if x > MARGIN && x + entry > room + MARGIN {

@@ -14,6 +14,7 @@ mod legend;
 mod overview;
 mod words;
 
+pub use frame::value_caption;
 pub use words::{fit, wrap};
 
 use crate::backend::{self, Estimate, TextMeasure, FONT_FAMILY};
@@ -26,10 +27,39 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub const FONT_TICK: f64 = 12.0;
-pub const FONT_LABEL: f64 = 13.0;
-pub const FONT_TITLE: f64 = 14.0;
-pub const FONT_HEADING: f64 = 15.0;
+/// What a piece of chart text is, which sets its size: tick labels, captions and notes; legend
+/// entries and totals; panel titles; group headings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Size {
+    Tick,
+    Label,
+    Title,
+    Heading,
+}
+
+impl Size {
+    /// The size in CSS pixels of text of this kind, beside tick labels `text` pixels tall.
+    pub(crate) fn px(self, text: f64) -> f64 {
+        match self {
+            Size::Tick | Size::Label => text,
+            Size::Title => text + 1.0,
+            Size::Heading => text + 2.0,
+        }
+    }
+}
+
+/// The tick labels' size in a drawing `width` CSS pixels wide: 13 px on a phone (up to 400 px),
+/// growing with the width to 15 px from 1200 px, in half pixels, so chart text stays near the
+/// page's 16 px on a desktop and still fits five reports on a 320 px phone. Titles and headings
+/// are one and two pixels larger.
+pub(crate) fn text_size(width: f64) -> f64 {
+    let grown = 13.0 + 2.0 * ((width - 400.0) / 800.0).clamp(0.0, 1.0);
+    if grown.is_finite() {
+        (grown * 2.0).round() / 2.0
+    } else {
+        13.0
+    }
+}
 
 /// Room between the widget's edge and what it draws.
 const MARGIN: i32 = 8;
@@ -50,10 +80,12 @@ impl std::fmt::Display for DrawError {
     }
 }
 
-/// Colours and fonts for one drawing: the theme's palette and the reader's language.
+/// Colours and fonts for one drawing: the theme's palette, the reader's language and the
+/// tick labels' size (`text_size` of the drawing's width).
 pub(crate) struct Pen<'a> {
     pub palette: &'a Palette,
     pub lang: Lang,
+    pub text: f64,
 }
 
 /// `paint` in `palette`, as plotters' colour.
@@ -75,9 +107,19 @@ impl Pen<'_> {
         self.colour(paint).stroke_width(width)
     }
 
-    fn font(&self, size: f64, bold: bool, paint: Paint) -> TextStyle<'static> {
+    /// The size in CSS pixels of text of kind `size`.
+    fn px(&self, size: Size) -> f64 {
+        size.px(self.text)
+    }
+
+    /// The height of one line of text of kind `size`, in whole pixels.
+    fn line(&self, size: Size) -> i32 {
+        (self.px(size) * 1.3).ceil() as i32
+    }
+
+    fn font(&self, size: Size, bold: bool, paint: Paint) -> TextStyle<'static> {
         let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
-        FontDesc::new(FontFamily::Name(FONT_FAMILY), size, style).color(&self.colour(paint))
+        FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size), style).color(&self.colour(paint))
     }
 }
 
@@ -111,7 +153,7 @@ fn tick_label(axis: &crate::scale::Axis, tick: f64, lang: Lang) -> String {
 
 /// Room the tick labels of `axis` need to the left of the plot.
 fn gutter<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, pen: &Pen, axis: &crate::scale::Axis) -> u32 {
-    let font = pen.font(FONT_TICK, false, Paint::Muted);
+    let font = pen.font(Size::Tick, false, Paint::Muted);
     let widest =
         axis.ticks.iter().map(|&tick| width(area, &tick_label(axis, tick, pen.lang), &font)).fold(0.0, f64::max);
     (widest + 8.0).ceil() as u32
@@ -131,13 +173,14 @@ fn report_axis<DB: DrawingBackend>(
     full: &[String],
     short: &[String],
 ) -> (axes::Reports, Vec<String>) {
-    let font = pen.font(FONT_TICK, false, Paint::Muted);
+    let font = pen.font(Size::Tick, false, Paint::Muted);
     let measure = |t: &str| width(area, t, &font);
     // A band may be a fraction of a pixel (10,000 reports): labels then skip many reports.
     let band = (plot_width / full.len().max(1) as f64).max(1e-6);
-    let labels = if full.iter().all(|l| measure(l) + 6.0 <= band) { full } else { short };
+    // Labels keep 4 px apart: "R1" … "R5" then stay whole under a phone's two-column panels.
+    let labels = if full.iter().all(|l| measure(l) + 4.0 <= band) { full } else { short };
     let widest = widest(labels, &measure);
-    let every = ((widest + 6.0) / band).ceil().max(1.0) as usize;
+    let every = ((widest + 4.0) / band).ceil().max(1.0) as usize;
     let room = band * every as f64 - 4.0;
     // Only every k-th label is drawn: the others are left empty rather than fitted.
     let fitted = labels
@@ -168,7 +211,7 @@ pub fn draw<DB: DrawingBackend>(
     state: &ViewState,
     palette: &Palette,
 ) -> Result<Marks, DrawError> {
-    let pen = Pen { palette, lang: state.lang };
+    let pen = Pen { palette, lang: state.lang, text: text_size(f64::from(root.dim_in_pixel().0)) };
     root.fill(&pen.colour(Paint::Background))?;
     let marks = match state.view {
         View::Overview => overview::draw(root, data, &pen)?,

@@ -58,6 +58,9 @@ pub struct Indicator {
     pub group: usize,
     pub label: Text,
     pub short: Text,
+    /// What is counted, in the plural, as the source's wording names it ("applications",
+    /// "cases"); none if the file does not say.
+    pub unit: Option<Text>,
     /// One entry per report; `None` where the source has no value.
     pub values: Vec<Option<f64>>,
 }
@@ -81,7 +84,8 @@ pub struct Mismatch {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: Text,
-    /// What the report axis shows, e.g. "Reports, in the source page's order"; none if unset.
+    /// What the report axis shows, e.g. "Reports in the source page's order; months not given";
+    /// none if unset.
     pub axis: Option<Text>,
     pub source: Source,
     pub groups: Vec<Group>,

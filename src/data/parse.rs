@@ -277,6 +277,7 @@ fn parse_indicators(list: Node, groups: &[Group], reports: usize) -> Res<Vec<Ind
         let Some(&group) = groups.get(group_id) else {
             return fail(place, Problem::UnknownGroup(truncate(group_id, 40)));
         };
+        let unit = label(i.unit, "unit", place)?;
         let (label, short) = label_and_short(i.label, i.short, place)?;
         let cells = items(i.values, "values", place)?;
         if cells.len() != reports {
@@ -284,7 +285,7 @@ fn parse_indicators(list: Node, groups: &[Group], reports: usize) -> Res<Vec<Ind
         }
         let values =
             cells.into_iter().enumerate().map(|(r, cell)| parse_value(cell, place, r)).collect::<Res<Vec<_>>>()?;
-        indicators.push(Indicator { id, group, label, short, values });
+        indicators.push(Indicator { id, group, label, short, unit, values });
         Ok(())
     })?;
     Ok(indicators)

@@ -87,6 +87,8 @@ pub struct RawIndicator {
     pub label: Node,
     #[serde(deserialize_with = "label")]
     pub short: Node,
+    #[serde(deserialize_with = "label")]
+    pub unit: Node,
     #[serde(deserialize_with = "leaves")]
     pub values: Node,
 }

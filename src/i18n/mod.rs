@@ -163,6 +163,11 @@ words! {
     AllHidden,
     // Scale
     BarsAsLines,
+    // Issue 15, what the chart says: axis captions and notes.
+    Number,
+    PercentOfTotal,
+    LogIgnored,
+    TooSmallHint,
 }
 
 impl Word {
@@ -241,6 +246,19 @@ impl Word {
                 en: "shown as lines: too many reports for a bar each",
                 az: "xətlərlə göstərilir: hər hesabata bir sütun üçün hesabat çoxdur",
                 ru: "показано линиями: отчётов слишком много, чтобы дать каждому столбец",
+            },
+            // Issue 15, what the chart says: axis captions and notes.
+            Number => Message { en: "Number", az: "Say", ru: "Число" },
+            PercentOfTotal => Message { en: "% of the total", az: "Cəmdə pay, %", ru: "Доля в итоге, %" },
+            LogIgnored => Message {
+                en: "Linear scale: a log scale cannot show % change, which can be negative",
+                az: "Xətti şkala: faiz dəyişməsi mənfi ola bildiyi üçün loqarifmik şkala tətbiq edilmir",
+                ru: "Шкала линейная: изменение в % бывает отрицательным, логарифмическая неприменима",
+            },
+            TooSmallHint => Message {
+                en: "the index or a log scale shows them",
+                az: "indeks və ya loqarifmik şkala onları göstərir",
+                ru: "их покажет индекс или логарифмическая шкала",
             },
         }
     }
@@ -413,6 +431,46 @@ pub fn format_date(iso: &str) -> String {
     }
 }
 
+// Issue 15, what the chart says: wordings with values.
+
+/// The value axis's caption for counts of `units` ("applications, cases"), or for counts whose
+/// unit the dataset does not give (`None`).
+pub fn number_of(lang: Lang, units: Option<&str>) -> String {
+    let number = word(Word::Number, lang);
+    match units {
+        Some(units) => format!("{number} ({units})"),
+        None => number.to_string(),
+    }
+}
+
+/// The note naming series too small to see beside the largest one on a shared linear axis.
+pub fn too_small(lang: Lang, names: &str) -> String {
+    let hint = word(Word::TooSmallHint, lang);
+    match lang {
+        Lang::En => format!("Hard to read at this scale: {names}; {hint}"),
+        Lang::Az => format!("Bu şkalada çətin seçilir: {names}; {hint}"),
+        Lang::Ru => format!("На этой шкале почти не видны: {names}; {hint}"),
+    }
+}
+
+/// The summary's first sentence for Breakdown as 100 %: each part as a share of `total`.
+pub fn shares_lead(lang: Lang, total: &str) -> String {
+    match lang {
+        Lang::En => format!("The chart shows each part as a share of {total} in its report."),
+        Lang::Az => format!("Diaqram hər hissəni öz hesabatında {total} içində pay kimi göstərir."),
+        Lang::Ru => format!("Диаграмма показывает каждую часть как долю показателя «{total}» в своём отчёте."),
+    }
+}
+
+/// The note under an Overview that shows `shown` of its `total` indicators.
+pub fn showing_of(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("Showing {shown} of {total} indicators; the others are in Compare, the Table and the CSV"),
+        Lang::Az => format!("{total} göstəricidən {shown} göstərilir; qalanları Müqayisə, Cədvəl və CSV-dədir"),
+        Lang::Ru => format!("Показано {shown} из {total} показателей; остальные — в «Сравнении», таблице и CSV"),
+    }
+}
+
 /// For tests of wordings with values: calls `wording` in every language with distinct
 /// markers as its values and checks that each language uses each value exactly once.
 #[cfg(test)]
@@ -522,6 +580,13 @@ mod tests {
         assert_uses_every_value("draw_failure", |lang, [d]| draw_failure(lang, d));
         assert_uses_every_value("mismatch_line", |lang, [t, r, p, v]| mismatch_line(lang, t, r, p, v));
         assert_uses_every_value("mismatch_lead", |lang, [lines]| mismatch_lead(lang, lines));
+        assert_uses_every_value("number_of", |lang, [units]| number_of(lang, Some(units)));
+        assert_uses_every_value("too_small", |lang, [names]| too_small(lang, names));
+        assert_uses_every_value("shares_lead", |lang, [total]| shares_lead(lang, total));
+        for lang in Lang::ALL {
+            let text = showing_of(lang, 24, 100);
+            assert!(text.contains("24") && text.contains("100"), "{text}");
+        }
     }
 
     #[test]

@@ -90,15 +90,16 @@ function scaleCells() {
 /** One size: rounds × (every cell in a new random order); a visit whose check fails is an error. */
 async function scaleSize(browser, base, set, n) {
   const cells = scaleCells();
-  const points = {};
-  for (const lib of ['widget', ...scalePeers]) points[lib] = await calibrate(browser, base, lib, set.url).catch(() => null);
+  const points = {}; // where each library's Compare answers a hover, per mark
+  for (const c of cells.filter((x) => x.view === 'compare')) {
+    points[c.id] = await calibrate(browser, base, c.lib, set.url, c.mark).catch(() => null);
+  }
   const runs = Object.fromEntries(cells.map((c) => [c.id, []]));
   const failures = Object.fromEntries(cells.map((c) => [c.id, []]));
   for (let round = 1; round <= n; round++) {
     for (const cell of shuffle(cells)) {
-      const bars = cell.view === 'compare' && cell.mark === 'bars';
       try {
-        const v = await scaleVisit(browser, base, cell.lib, { data: set.url, view: cell.view, mark: cell.mark, point: bars ? points[cell.lib] : null });
+        const v = await scaleVisit(browser, base, cell.lib, { data: set.url, view: cell.view, mark: cell.mark, point: points[cell.id] ?? null });
         const problems = cell.lib === 'widget' ? checkWidget(v.shown, set.data, cell) : checkPeer(v.shown, set.data);
         if (problems.length) failures[cell.id].push(`round ${round}: drew other data than the file: ${problems.join('; ')}`);
         else runs[cell.id].push(v);
@@ -118,7 +119,7 @@ async function scaleSize(browser, base, set, n) {
     wasm: median(runs[c.id].map((r) => r.wasm)),
     hoverWork: median(runs[c.id].map((r) => r.hoverWork)),
     hoverFrame: median(runs[c.id].map((r) => r.hoverFrame)),
-    hoverCalibrated: points[c.lib] != null,
+    hoverCalibrated: points[c.id] != null,
     failures: failures[c.id],
     errors: [...new Set(runs[c.id].flatMap((r) => r.errors))],
   }));

@@ -58,7 +58,7 @@ export function scaleMarkdown(result) {
       const vs = c.lib === 'uplot' ? '1.00×'
         : c.view !== 'compare' ? 'no peer'
         : failed || peer?.failures.length ? 'n/a' : ratio(c.render, peer?.render);
-      const hoverWork = c.view === 'compare' && c.mark === 'bars'
+      const hoverWork = c.view === 'compare'
         ? (c.hoverCalibrated ? `${ms(c.hoverWork)} ms` : 'n/a (no tooltip found)') : '—';
       const cells = failed
         ? [`**error** (${c.failures.length} of ${c.failures.length + c.n} rounds)`, vs, '—', '—', '—', '—']

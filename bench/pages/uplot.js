@@ -63,6 +63,7 @@ register({
   onTipChange: observe(tip),
   hoverPoint() {
     const r = u.over.getBoundingClientRect();
+    if (lines) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     const v = series[0].values[0];
     return { x: r.left + u.valToPos(-INNER / 2 + slot / 2, 'x'), y: r.top + u.valToPos(dataUrl ? 0 : v / 2, 'y') - (dataUrl ? 3 : 0) };
   },

@@ -28,9 +28,14 @@ function csv() {
 const plot = () => el.shadowRoot?.getElementById('plot');
 const tip = () => el.shadowRoot?.getElementById('tip');
 
-/** The leftmost bar found in the canvas pixels (the widget exposes no geometry). */
+/** The leftmost bar found in the canvas pixels (the widget exposes no geometry); for lines at
+ *  scale, the middle of the plot. */
 function hoverPoint() {
   const c = plot();
+  if (dataUrl && mark === 'lines') {
+    const r = c.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
   const { width: w, height: h } = c;
   const d = c.getContext('2d').getImageData(0, 0, w, h).data;
   const near = (i, rgb) => rgb.every((v, k) => Math.abs(d[i + k] - v) < 12);

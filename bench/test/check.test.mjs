@@ -70,3 +70,26 @@ test("a peer's snapshot passes with the file's series and fails with the total, 
   assert.match(checkPeer(snap(parts.map((p) => p.values.slice(0, 2))), data).join(), /series lengths 2, not 4/);
   assert.deepEqual(checkPeer(null, data), ['no snapshot when drawn']);
 });
+
+test('in the scale table a cell with a failed check shows an error, not its time', async () => {
+  const { scaleMarkdown } = await import('../lib/report.mjs');
+  const cell = (lib, view, mark, extra = {}) => ({
+    lib, view, mark, n: 2, render: 123, longest: 0, jsHeap: 1e6, wasm: lib === 'widget' ? 2e6 : null,
+    hoverWork: null, hoverFrame: null, hoverCalibrated: false, failures: [], errors: [], ...extra,
+  });
+  const md = scaleMarkdown({
+    machine: { date: 'd', nproc: 2, cpu: 'c', chromium: '1', node: 'v' },
+    versions: {},
+    scaleRounds: 3,
+    scale: [{ k: 3, r: 4, points: 12, cells: [
+      cell('widget', 'compare', 'bars', { n: 1, render: 4567, failures: ['round 2: drew other data than the file: CSV has 15 data rows, not 3 × 4'] }),
+      cell('widget', 'table'),
+      cell('uplot', 'compare', 'bars'),
+    ] }],
+  });
+  const row = md.split('\n').find((l) => l.includes('Compare, bars') && l.includes('migration-chart'));
+  assert.match(row, /\*\*error\*\* \(1 of 2 rounds\)/);
+  assert.doesNotMatch(row, /4567/);
+  assert.match(md, /CSV has 15 data rows, not 3 × 4/);
+  assert.match(md.split('\n').find((l) => l.includes('| Table |')), /123 ms \| no peer/);
+});

@@ -2,7 +2,8 @@
 // Chromium, interleaved rounds, fresh context per visit. Usage (see ./run):
 //   node bench/run.mjs [--rounds 15] [--scale-rounds N] [--cold-rounds N]
 //                      [--scale-only | --cold-only | --no-scale | --no-cold]
-//                      [--scale-peers uplot,chartjs,echarts] [--note TEXT] [--no-write]
+//                      [--scale-peers uplot,chartjs,echarts] [--sizes 50x2000,8x10000]
+//                      [--note TEXT] [--no-write]
 // Three parts: the main table (first pixels, hover, bytes, memory), the scale table (inserted →
 // loaded file drawn, checked) and a throttled cold start. Writes bench/results/latest.{json,md}
 // and, for each part run, its marked section of BENCHMARKS.md (unless --no-write).
@@ -13,7 +14,7 @@ import { serve } from '../scripts/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { calibrate } from './lib/calibrate.mjs';
 import { checkPeer, checkWidget } from './lib/check.mjs';
-import { generate } from './lib/datasets.mjs';
+import { generate, SIZES } from './lib/datasets.mjs';
 import { machine } from './lib/machine.mjs';
 import { coldVisit, scaleVisit, THROTTLE, visit } from './lib/measure.mjs';
 import { coldMarkdown, markdown, scaleMarkdown } from './lib/report.mjs';
@@ -39,6 +40,8 @@ const parts = {
 /** The peers drawn at scale; uPlot always, Chart.js and ECharts on request (they take seconds). */
 const scalePeers = [...new Set(['uplot', ...value('--scale-peers', 'uplot').split(',').filter((p) => LIBS.includes(p) && p !== 'widget')])];
 const note = value('--note', null);
+/** `--sizes 8x300,50x2000`: other scale sizes (series × reports), e.g. a quick check. */
+const sizes = flag('--sizes') ? value('--sizes', '').split(',').map((s) => s.split('x').map(Number)) : SIZES;
 const KEYS = ['firstPixels', 'render', 'hoverDom', 'hoverWork', 'hoverFrame', 'jsHeap', 'wasm'];
 
 function summarise(runs) {
@@ -167,7 +170,7 @@ async function writeSection(tag, md) {
   else console.error(`BENCHMARKS.md has no ${tag} markers: section not written`);
 }
 
-const sets = parts.scale ? await generate(join(HERE, 'data')) : [];
+const sets = parts.scale ? await generate(join(HERE, 'data'), sizes) : [];
 const { server, port } = await serve({ port: 0 });
 const browser = await launch();
 const base = `http://127.0.0.1:${port}`;

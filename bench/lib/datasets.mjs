@@ -1,9 +1,12 @@
-// Synthetic datasets in the widget's schema (migration-charts/1): K indicators × R reports,
-// one group (so Compare shows every indicator), deterministic pseudo-random whole values.
+// Synthetic datasets in the widget's schema (migration-charts/1): K indicators × R reports in
+// one group (so Compare shows all K), deterministic pseudo-random whole values, and one more
+// indicator, their total, in a second group, with the relation total = sum of the K parts (so
+// Breakdown stacks all K, and Overview and Table show K + 1).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const SIZES = [[8, 5], [10, 100], [50, 200], [50, 2000]];
+export const SIZES = [[50, 2000], [8, 10000]];
+export const TOTAL = 'total';
 
 function rng(seed) { // mulberry32
   return () => {
@@ -16,30 +19,39 @@ function rng(seed) { // mulberry32
 
 export function dataset(k, r) {
   const random = rng(k * 100003 + r);
+  // Values from 10,000 to 100,000, so every bar reaches well above the baseline.
+  const parts = Array.from({ length: k }, (_, i) => ({
+    id: `s${i + 1}`,
+    group: 'all',
+    label: { en: `Series ${i + 1}` },
+    values: Array.from({ length: r }, () => 10000 + Math.floor(random() * 90000)),
+  }));
+  const total = {
+    id: TOTAL,
+    group: 'totals',
+    label: { en: 'Total of all series' },
+    values: Array.from({ length: r }, (_, j) => parts.reduce((s, p) => s + p.values[j], 0)),
+  };
   return {
     schema: 'migration-charts/1',
     title: { en: `Synthetic ${k} × ${r}` },
-    groups: [{ id: 'all', label: { en: 'All series' } }],
+    groups: [{ id: 'all', label: { en: 'All series' } }, { id: 'totals', label: { en: 'Their total' } }],
     reports: Array.from({ length: r }, (_, i) => ({ id: `r${i + 1}`, label: { en: `Report ${i + 1}` } })),
-    // Values from 10,000 to 100,000, so every bar reaches well above the baseline.
-    indicators: Array.from({ length: k }, (_, i) => ({
-      id: `s${i + 1}`,
-      group: 'all',
-      label: { en: `Series ${i + 1}` },
-      values: Array.from({ length: r }, () => 10000 + Math.floor(random() * 90000)),
-    })),
+    indicators: [...parts, total],
+    relations: [{ total: TOTAL, parts: parts.map((p) => p.id) }],
   };
 }
 
-/** Writes every size into dir; returns [{ k, r, points, url, bytes }]. */
-export async function generate(dir) {
+/** Writes every size into dir; returns [{ k, r, points, url, bytes, data }]. */
+export async function generate(dir, sizes = SIZES) {
   await mkdir(dir, { recursive: true });
   const out = [];
-  for (const [k, r] of SIZES) {
+  for (const [k, r] of sizes) {
     const name = `scale-${k}x${r}.json`;
-    const text = JSON.stringify(dataset(k, r));
+    const data = dataset(k, r);
+    const text = JSON.stringify(data);
     await writeFile(join(dir, name), text);
-    out.push({ k, r, points: k * r, url: `/bench/data/${name}`, bytes: text.length });
+    out.push({ k, r, points: k * r, url: `/bench/data/${name}`, bytes: text.length, data });
   }
   return out;
 }

@@ -1,5 +1,6 @@
-// Chart.js: grouped bars with its built-in (canvas-drawn) tooltip.
-import { COLOURS, dataUrl, drawn, loadSeries, register, start } from './common.js';
+// Chart.js: grouped bars with its built-in (canvas-drawn) tooltip; at scale with ?mark=lines,
+// lines without point markers.
+import { COLOURS, dataUrl, drawn, loadSeries, mark, peerSnapshot, register, start } from './common.js';
 
 start();
 const { labels, series } = await loadSeries();
@@ -9,11 +10,17 @@ box.append(canvas);
 document.body.append(box);
 
 const tipListeners = [];
+const lines = Boolean(dataUrl) && mark === 'lines';
 const chart = new Chart(canvas, {
-  type: 'bar',
+  type: lines ? 'line' : 'bar',
   data: {
     labels,
-    datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] })),
+    datasets: series.map((s, i) => ({
+      label: s.label,
+      data: s.values,
+      backgroundColor: COLOURS[i % COLOURS.length],
+      ...(lines ? { borderColor: COLOURS[i % COLOURS.length], borderWidth: 1, pointRadius: 0 } : {}),
+    })),
   },
   options: {
     animation: false,
@@ -23,7 +30,7 @@ const chart = new Chart(canvas, {
   },
   plugins: [{
     id: 'bench',
-    afterRender: () => drawn(),
+    afterRender: (c) => drawn(() => peerSnapshot(c.data.datasets.map((d) => d.data))),
     afterDraw: () => tipListeners.forEach((cb) => cb()),
   }],
 });

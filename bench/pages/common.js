@@ -4,12 +4,21 @@
 const params = new URLSearchParams(location.search);
 /** A scale-test dataset (its URL), or null for the three legal-migration indicators. */
 export const dataUrl = params.get('data');
+/** At scale: the view and mark drawn (the widget draws every view; peers Compare's marks). */
+export const view = params.get('view') || 'compare';
+export const mark = params.get('mark') || 'bars';
 export const LEGAL = ['stay-registration', 'residence-permits', 'citizenship'];
 /** The widget's light palette (Okabe & Ito), so every library draws the same colours. */
 export const COLOURS = ['#0072b2', '#c85200', '#008562', '#b54f8c', '#8a6d00', '#3d8ac4', '#6b6b6b', '#9e3d00'];
 export const fmt = new Intl.NumberFormat('en-US');
 
-const bench = (window.__bench = { t0: null, firstPixels: null, drawn: null });
+const bench = (window.__bench = { t0: null, firstPixels: null, drawn: null, shown: null });
+
+// Main-thread tasks over 50 ms, observed from the first module script, before any chart exists.
+const longTasks = [];
+const hasLongTasks = Boolean(PerformanceObserver.supportedEntryTypes?.includes('longtask'));
+const taskObserver = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+if (hasLongTasks) taskObserver.observe({ type: 'longtask' });
 
 /** Full render time starts here: library code loaded, data not yet fetched. */
 export function start() {
@@ -20,17 +29,54 @@ export function start() {
 export async function loadSeries() {
   const data = await (await fetch(dataUrl || '/data/migration-az.json')).json();
   const en = (t) => (typeof t === 'string' ? t : t.en);
-  const chosen = dataUrl ? data.indicators : LEGAL.map((id) => data.indicators.find((i) => i.id === id));
+  // At scale, the first group: what the widget's Compare shows (the total is in a second group).
+  const chosen = dataUrl
+    ? data.indicators.filter((i) => i.group === data.groups[0].id)
+    : LEGAL.map((id) => data.indicators.find((i) => i.id === id));
   return {
     labels: data.reports.map((r) => en(r.label)),
     series: chosen.map((i) => ({ id: i.id, label: en(i.short || i.label), values: i.values })),
   };
 }
 
-/** The library says it has drawn everything (render time ends here). */
-export function drawn() {
-  bench.drawn ??= performance.now();
+/** The library says it has drawn everything (render time ends here). `snapshot`, called at
+ *  once, says from the library's own state what it drew, for the harness to check. */
+export function drawn(snapshot) {
+  if (bench.drawn !== null) return;
+  bench.drawn = performance.now();
+  try {
+    bench.shown = snapshot?.() ?? null;
+  } catch (e) {
+    bench.shown = { error: String(e) };
+  }
 }
+
+/** A peer's snapshot from the value arrays it holds: how many, their lengths, first and last. */
+export function peerSnapshot(arrays) {
+  const last = arrays[arrays.length - 1];
+  return { series: arrays.length, lengths: arrays.map((a) => a.length), first: arrays[0]?.[0], last: last?.[last.length - 1] };
+}
+
+/**
+ * Resolves 100 ms after the drawn signal with the longest main-thread task (ms) that overlapped
+ * t0 → drawn + 100 ms (null without the Long Tasks API; 0 when no task took over 50 ms).
+ */
+bench.settle = () => new Promise((resolve) => {
+  const end = () => bench.drawn + 100;
+  const wait = () => {
+    if (bench.drawn === null || performance.now() < end()) {
+      setTimeout(wait, bench.drawn === null ? 10 : Math.max(1, end() - performance.now()));
+      return;
+    }
+    // Entries are queued after each task ends: take those not yet delivered too.
+    setTimeout(() => {
+      longTasks.push(...taskObserver.takeRecords());
+      const overlapping = longTasks.filter((t) => t.startTime + t.duration > bench.t0 && t.startTime < end());
+      resolve(hasLongTasks ? Math.max(0, ...overlapping.map((t) => t.duration)) : null);
+    }, 0);
+  };
+  wait();
+});
 
 function hasInk(canvas) {
   if (!canvas || !canvas.width || !canvas.height) return false;
@@ -53,14 +99,17 @@ export function register(a) {
   adapter = a;
 }
 
-// First chart pixels: checked once per frame from the first module script that runs.
+// First chart pixels: checked once per frame from the first module script that runs. Not at
+// scale, where reading the canvas each frame would add to the work timed (and Table has none).
 function poll() {
   if (hasInk(adapter?.canvas())) bench.firstPixels = performance.now();
   else requestAnimationFrame(poll);
 }
-requestAnimationFrame(poll);
+if (!dataUrl) requestAnimationFrame(poll);
 
-bench.ready = () => bench.firstPixels !== null && bench.drawn !== null && adapter !== null;
+bench.ready = () => (dataUrl || bench.firstPixels !== null) && bench.drawn !== null && adapter !== null;
+/** At scale, what the widget's CSV holds (after the timed window: it is not free to build). */
+bench.csv = () => adapter.csv?.() ?? null;
 bench.hoverPoint = () => adapter.hoverPoint();
 bench.tipVisible = () => adapter.tipVisible();
 

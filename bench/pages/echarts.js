@@ -1,5 +1,6 @@
-// ECharts: grouped bars with its built-in HTML tooltip (trigger: item).
-import { COLOURS, dataUrl, drawn, loadSeries, observe, register, start, visible } from './common.js';
+// ECharts: grouped bars with its built-in HTML tooltip (trigger: item); at scale with
+// ?mark=lines, lines without symbols.
+import { COLOURS, dataUrl, drawn, loadSeries, mark, observe, peerSnapshot, register, start, visible } from './common.js';
 
 start();
 const { labels, series } = await loadSeries();
@@ -7,7 +8,12 @@ const box = Object.assign(document.createElement('div'), { id: 'chart' });
 document.body.append(box);
 
 const chart = echarts.init(box, null, { renderer: 'canvas' });
-chart.on('finished', drawn);
+const lines = Boolean(dataUrl) && mark === 'lines';
+// What ECharts holds as it finishes: each series' data, read from its model.
+chart.on('finished', () => drawn(() => peerSnapshot(chart.getModel().getSeries().map((m) => {
+  const d = m.getData();
+  return Array.from({ length: d.count() }, (_, i) => d.get(d.mapDimension('y'), i));
+}))));
 chart.setOption({
   animation: false,
   color: COLOURS,
@@ -15,7 +21,9 @@ chart.setOption({
   tooltip: { trigger: 'item', className: 'echarts-tip' },
   xAxis: { type: 'category', data: labels },
   yAxis: { type: 'value' },
-  series: series.map((s) => ({ type: 'bar', name: s.label, data: s.values })),
+  series: series.map((s) => (lines
+    ? { type: 'line', name: s.label, data: s.values, showSymbol: false, lineStyle: { width: 1 } }
+    : { type: 'bar', name: s.label, data: s.values })),
 });
 
 register({

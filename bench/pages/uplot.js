@@ -1,6 +1,6 @@
 // uPlot: grouped bars (uPlot.paths.bars with per-series x offsets) and a minimal tooltip from
-// the cursor hook, since uPlot has none built in.
-import { COLOURS, dataUrl, drawn, fmt, loadSeries, observe, register, start, visible } from './common.js';
+// the cursor hook, since uPlot has none built in; at scale with ?mark=lines, its plain lines.
+import { COLOURS, dataUrl, drawn, fmt, loadSeries, mark, observe, peerSnapshot, register, start, visible } from './common.js';
 
 start();
 const { labels, series } = await loadSeries();
@@ -14,10 +14,11 @@ const k = series.length;
 const slot = INNER / k;
 const xs = labels.map((_, i) => i);
 const left = (s) => xs.map((x) => x - INNER / 2 + s * slot);
+const lines = Boolean(dataUrl) && mark === 'lines';
 
 function showTip(u) {
   const { left: cx, top: cy, idx } = u.cursor;
-  const s = idx == null || cx < 0 ? -1 : Math.floor((u.posToVal(cx, 'x') - (idx - INNER / 2)) / slot);
+  const s = idx == null || cx < 0 ? -1 : lines ? 0 : Math.floor((u.posToVal(cx, 'x') - (idx - INNER / 2)) / slot);
   const v = s >= 0 && s < k ? u.data[s + 1][idx] : null;
   if (v == null) {
     tip.style.display = 'none';
@@ -40,16 +41,19 @@ const u = new uPlot({
   cursor: { points: { show: false } },
   series: [
     {},
-    ...series.map((s, i) => ({
-      label: s.label,
-      fill: COLOURS[i % COLOURS.length],
-      stroke: COLOURS[i % COLOURS.length],
-      width: 0,
-      points: { show: false },
-      paths: uPlot.paths.bars({ disp: { x0: { unit: 1, values: () => left(i) }, size: { unit: 1, values: () => [slot] } } }),
-    })),
+    ...series.map((s, i) => (lines
+      ? { label: s.label, stroke: COLOURS[i % COLOURS.length], width: 1, points: { show: false } }
+      : {
+        label: s.label,
+        fill: COLOURS[i % COLOURS.length],
+        stroke: COLOURS[i % COLOURS.length],
+        width: 0,
+        points: { show: false },
+        paths: uPlot.paths.bars({ disp: { x0: { unit: 1, values: () => left(i) }, size: { unit: 1, values: () => [slot] } } }),
+      })),
   ],
-  hooks: { setCursor: [showTip], draw: [() => drawn()] },
+  // What uPlot holds as it draws: its series and their data.
+  hooks: { setCursor: [showTip], draw: [(p) => drawn(() => peerSnapshot(p.data.slice(1)))] },
 }, [xs, ...series.map((s) => s.values)], box);
 u.over.append(tip);
 
@@ -59,6 +63,7 @@ register({
   onTipChange: observe(tip),
   hoverPoint() {
     const r = u.over.getBoundingClientRect();
+    if (lines) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     const v = series[0].values[0];
     return { x: r.left + u.valToPos(-INNER / 2 + slot / 2, 'x'), y: r.top + u.valToPos(dataUrl ? 0 : v / 2, 'y') - (dataUrl ? 3 : 0) };
   },

@@ -88,6 +88,19 @@ fn breakdown_percent() {
     snapshot("breakdown-percent-ru", "view=breakdown&stack=percent&lang=ru", 800.0, 420.0, false);
 }
 
+/// One export: the chart with its title, what it shows, its source and note, wrapped at a
+/// phone's width.
+#[test]
+fn export_compare_phone() {
+    let state = ViewState::from_hash("view=compare&mode=indexed&lang=az");
+    let svg = match chart::export::svg(&dataset(), &state, (375.0, 420.0), &theme::LIGHT, Estimate) {
+        Ok((svg, _)) => svg,
+        Err(e) => panic!("drawing failed: {e}"),
+    };
+    assert!(svg.contains("Mənbə:") && svg.trim_end().ends_with("</svg>"));
+    check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/export-compare-375-az.svg"), &svg);
+}
+
 #[test]
 fn svg_names_every_indicator_it_shows() {
     let data = dataset();

@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The ids the widget's shadow root provides (widget/migration-chart.js builds the same ones).
 const TEMPLATE: &str = r#"<div id="wrap"><p id="error" hidden></p><p id="warning" hidden></p><div id="stage" style="position:relative">
 <canvas id="plot"></canvas><canvas id="overlay" style="position:absolute;left:0;top:0"></canvas><div id="legend"></div>
-<div id="tip" hidden style="position:absolute"></div></div><div id="table" hidden></div>
+<div id="tip" hidden style="position:absolute"></div></div><div id="table" hidden></div><p id="source" hidden></p>
 <p id="summary"></p><div id="live"></div><div id="fallback"><slot></slot></div></div>"#;
 
 /// A widget host appended to the page (the harness owns `document.body`'s content, so we add
@@ -64,6 +64,27 @@ fn draws_at_device_pixel_ratio_two_and_hovers() {
     }
     assert!(showing("96,732"));
     assert!(inked_pixels(&canvas(&root, "overlay")) > 0, "the hover ring was not drawn");
+}
+
+#[wasm_bindgen_test]
+fn the_png_export_is_drawn_on_its_own_canvas_and_leaves_the_screen_as_it_was() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert_eq!(chart.set("view", Some("compare".into())), None);
+    chart.resize(800.0, 1.0);
+    chart.render();
+    let plot = canvas(&root, "plot");
+    let before = (plot.width(), plot.height(), inked_pixels(&plot));
+    let export = chart.png_canvas(None).expect("an export canvas");
+    assert!(export.parent_node().is_none(), "the export canvas is in no page");
+    // Twice the size, and taller than the chart by its header and footer.
+    assert_eq!(export.width(), 1600);
+    assert!(export.height() > 840 + 2 * 80, "{}", export.height());
+    assert!(inked_pixels(&export) > 1000);
+    assert_eq!((plot.width(), plot.height(), inked_pixels(&plot)), before, "the screen's canvas changed");
+    let source = root.get_element_by_id("source").expect("source");
+    assert!(!source.has_attribute("hidden"));
+    assert!(source.text_content().unwrap_or_default().starts_with("Source: State Migration Service"));
 }
 
 #[wasm_bindgen_test]

@@ -87,6 +87,7 @@ const TEMPLATE = `
     <div id="tip" role="tooltip" hidden></div>
   </div>
   <div id="table" hidden></div>
+  <p id="source" hidden></p>
   <p id="summary" class="sr-only"></p>
   <div id="live" class="sr-only" aria-live="polite"></div>
   <div id="fallback"><slot></slot></div>
@@ -141,16 +142,16 @@ class MigrationChart extends HTMLElement {
   embedCode(base) { return this.#use((c) => c.embed_code(base), null); }
   get summary() { return this.#use((c) => c.summary(), ''); }
   // Exports give nothing ('' or a null PNG) until the data the element shows is drawn: not the
-  // embedded dataset while a `src` loads.
-  toSVG() { return this.#exportable('toSVG') ? this.#use((c) => c.svg(), '') : ''; }
+  // embedded dataset while a `src` loads. They carry the title, what is shown and the source,
+  // on a light background unless `{ theme: 'dark' }` or `{ theme: 'widget' }` (README, Exports).
+  toSVG(options) { return this.#exportable('toSVG') ? this.#use((c) => c.svg(options?.theme), '') : ''; }
   toCSV() { return this.#exportable('toCSV') ? this.#use((c) => c.csv(), '') : ''; }
   /** Where the last drawing put each line of text: [{text, x, y, w, h}] in CSS pixels. */
   textBoxes() { return this.#use((c) => c.textBoxes(), []); }
-  /** A PNG of the chart at twice its CSS size. */
-  toPNG() {
-    if (!this.#exportable('toPNG')) return Promise.resolve(null);
-    const plot = this.shadowRoot.getElementById('plot');
-    return new Promise((resolve) => this.#withPixelRatio(2, () => plot.toBlob(resolve, 'image/png')));
+  /** A PNG of the export at twice its CSS size, drawn on a canvas of its own. */
+  toPNG(options) {
+    const canvas = this.#exportable('toPNG') ? this.#use((c) => c.png_canvas(options?.theme), null) : null;
+    return new Promise((resolve) => (canvas ? canvas.toBlob(resolve, 'image/png') : resolve(null)));
   }
 
   #chart = null;
@@ -274,12 +275,6 @@ class MigrationChart extends HTMLElement {
       this.toggleAttribute('ready', true);
       this.dispatchEvent(new Event('ready'));
     }
-  }
-
-  #withPixelRatio(dpr, draw) {
-    this.#use((c) => { c.resize(this.clientWidth, dpr); c.render(); });
-    draw();
-    this.#render();
   }
 
   #changed() {

@@ -6,6 +6,8 @@
 mod axes;
 mod breakdown;
 mod compare;
+pub mod credit;
+pub mod export;
 mod frame;
 mod legend;
 mod overview;

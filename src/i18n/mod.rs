@@ -364,6 +364,48 @@ pub fn and_more(lang: Lang, count: &str) -> String {
     }
 }
 
+// Credit and context (issue 15): what every export says around its chart, and the widget's
+// source line.
+
+/// "Source:", before the publisher.
+pub const SOURCE: Message = Message { en: "Source:", az: "Mənbə:", ru: "Источник:" };
+
+/// What an export of raw numbers shows.
+pub const SHOWN_VALUES: Message =
+    Message {
+        en: "values as published", az: "dərc edilmiş dəyərlər", ru: "опубликованные значения"
+    };
+
+/// Overview's panels each have their own value axis.
+pub const OWN_SCALES: Message =
+    Message {
+        en: "each panel on its own scale", az: "hər panel öz şkalasında", ru: "у каждой панели своя шкала"
+    };
+
+/// Breakdown as 100 % stacks.
+pub const SHOWN_SHARES: Message =
+    Message { en: "shares of the total, %", az: "cəmdə paylar, %", ru: "доли в итоге, %" };
+
+/// The source's last update, `date` as `format_date` writes it.
+pub fn last_updated(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => format!("last updated {date}"),
+        Lang::Az => format!("son yenilənmə {date}"),
+        Lang::Ru => format!("обновлено {date}"),
+    }
+}
+
+/// A dataset's date as the publisher writes it, day.month.year (`2022-07-06` → `06.07.2022`)
+/// in every language; text that is not a `YYYY-MM-DD` date is kept as given.
+pub fn format_date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let digits = |s: &&str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => format!("{d}.{m}.{y}"),
+        _ => iso.trim().to_string(),
+    }
+}
+
 /// For tests of wordings with values: calls `wording` in every language with distinct
 /// markers as its values and checks that each language uses each value exactly once.
 #[cfg(test)]

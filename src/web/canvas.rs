@@ -40,7 +40,7 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
-fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
+pub fn metrics(canvas: &HtmlCanvasElement) -> Option<Metrics> {
     context(canvas).map(Metrics)
 }
 
@@ -91,6 +91,12 @@ pub fn backend(canvas: &HtmlCanvasElement, size: (u32, u32), dpr: f64) -> Option
 pub fn svg<'a>(out: &'a mut String, size: (u32, u32), canvas: &HtmlCanvasElement) -> Option<Canvas<'a>> {
     let svg = Surface::Svg(plotters_svg::SVGBackend::with_string(out, size));
     Some(Measured::new(svg, size, metrics(canvas)?).with_font_unit(crate::backend::SVG_FONT_UNIT))
+}
+
+/// A new canvas in `beside`'s document, in no page: an export is drawn there, so the screen's
+/// canvas is neither resized nor redrawn.
+pub fn detached(beside: &HtmlCanvasElement) -> Option<HtmlCanvasElement> {
+    beside.owner_document()?.create_element("canvas").ok()?.dyn_into().ok()
 }
 
 /// Clears a canvas whatever its transform (plotters' fill with a transparent colour would not).

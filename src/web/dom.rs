@@ -17,6 +17,7 @@ pub struct Dom {
     pub warning: HtmlElement,
     pub fallback: HtmlElement,
     pub legend: HtmlElement,
+    pub source: HtmlElement,
 }
 
 impl Dom {
@@ -34,6 +35,7 @@ impl Dom {
             warning: element(root, "warning")?,
             fallback: element(root, "fallback")?,
             legend: element(root, "legend")?,
+            source: element(root, "source")?,
         })
     }
 }

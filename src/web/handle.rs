@@ -4,7 +4,7 @@
 use super::canvas;
 use super::dom::{set_attribute, set_px, show, Dom};
 use super::tip::Tip;
-use crate::chart;
+use crate::chart::{self, export};
 use crate::data::{self, Dataset};
 use crate::hit::{self, Marks};
 use crate::i18n::filled;
@@ -18,6 +18,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 
 const DEFAULT_HEIGHT: f64 = 420.0;
+
+/// Device pixels per CSS pixel of a PNG export.
+const PNG_RATIO: f64 = 2.0;
 
 /// What went wrong, kept so the message follows a later change of language; and `Loading`,
 /// which is no failure but is, like one, said in words instead of a chart.
@@ -201,8 +204,10 @@ impl Chart {
         let Some(data) = &self.data else {
             show(&self.dom.stage, false);
             show(&self.dom.table, false);
+            show(&self.dom.source, false);
             return;
         };
+        self.source_line(data);
         let warning = crate::text::mismatch_warning(data, self.state.lang);
         self.dom.warning.set_text_content(warning.as_deref());
         show(&self.dom.warning, warning.is_some());
@@ -298,18 +303,29 @@ impl Chart {
         })
     }
 
-    /// The current view as SVG, drawn by the same code as the canvas.
-    pub fn svg(&self) -> String {
-        let Some(data) = &self.data else { return String::new() };
-        let size = chart::pixels(self.marks.width, self.marks.height);
-        let palette = Palette::for_dark(self.dark());
+    /// The current view's export as SVG: the chart drawn by the same code as the canvas, with
+    /// its title, what it shows and its source, laid out with the canvas's measurements.
+    /// `theme` as `export_dark` reads it.
+    pub fn svg(&self, theme: Option<String>) -> String {
+        let plot = &self.dom.plot;
         let mut out = String::new();
-        let drawn =
-            canvas::svg(&mut out, size, &self.dom.plot).map(|svg| chart::draw_on(svg, data, &self.state, palette));
-        match drawn {
-            Some(Ok(_)) => out,
-            _ => String::new(),
-        }
+        let drawn = self.export(plot, theme.as_deref(), |size| canvas::svg(&mut out, size, plot));
+        drawn.map(|()| out).unwrap_or_default()
+    }
+
+    /// The current view's export (as `svg`) drawn at twice its CSS size on a canvas of its
+    /// own, measured by that canvas, for the element's `toPNG`: the screen's canvas is left as
+    /// it is. `None` when there is nothing to draw or the browser gives no canvas.
+    pub fn png_canvas(&self, theme: Option<String>) -> Option<web_sys::HtmlCanvasElement> {
+        let target = canvas::detached(&self.dom.plot)?;
+        self.export(&target, theme.as_deref(), |size| {
+            if !canvas::fits(size) {
+                return None;
+            }
+            canvas::resize(&target, size, PNG_RATIO);
+            canvas::backend(&target, size, PNG_RATIO)
+        })?;
+        Some(target)
     }
 
     /// What the current view shows, as CSV.
@@ -381,6 +397,46 @@ impl Chart {
             Theme::Light => false,
             Theme::Auto => self.prefers_dark,
         }
+    }
+
+    /// The export laid out with `measured_by`'s text measurements and drawn on the surface
+    /// `surface` makes for its size; `None` when there is no data or nothing to draw on.
+    fn export<'a>(
+        &self,
+        measured_by: &web_sys::HtmlCanvasElement,
+        theme: Option<&str>,
+        surface: impl FnOnce((u32, u32)) -> Option<canvas::Canvas<'a>>,
+    ) -> Option<()> {
+        let data = self.data.as_ref()?;
+        let layout = export::Layout::new(data, &self.state, self.chart_size(), &canvas::metrics(measured_by)?);
+        let palette = Palette::for_dark(self.export_dark(theme));
+        export::draw_on(surface(layout.size)?, &layout, data, &self.state, palette).ok().map(drop)
+    }
+
+    /// Whether an export is dark. Exports are light, for documents and print, unless the
+    /// embedder asks: `"dark"`, or `"widget"` for the palette the widget shows now (README,
+    /// Exports). Anything else is light.
+    fn export_dark(&self, theme: Option<&str>) -> bool {
+        match theme {
+            Some("dark") => true,
+            Some("widget") => self.dark(),
+            _ => false,
+        }
+    }
+
+    /// The chart an export holds: the widget's drawing, as wide as the widget (the table view
+    /// draws none).
+    fn chart_size(&self) -> (u32, u32) {
+        chart::pixels(self.width, self.marks.height)
+    }
+
+    /// The compact source line under the chart, its link to the dataset's page.
+    fn source_line(&self, data: &Dataset) {
+        let html = chart::credit::source_html(data, self.state.lang);
+        if self.dom.source.inner_html() != html {
+            self.dom.source.set_inner_html(&html);
+        }
+        show(&self.dom.source, !html.is_empty());
     }
 
     /// Real buttons over the legend drawn on the canvas, so the legend works from the keyboard

@@ -112,7 +112,7 @@ test('keyboard only: Tab reaches every control, each with a visible focus', asyn
   const names = stops.map((s) => s.name);
   const expected = await page.evaluate(() => [...document.querySelectorAll('button, select, input, a[href], summary')]
     .filter((el) => el.checkVisibility()).length
-    + document.querySelector('migration-chart').shadowRoot.querySelectorAll('#legend button').length
+    + document.querySelector('migration-chart').shadowRoot.querySelectorAll('#legend button, #source a[href]').length
     + 1); // + the chart
   assert.equal(stops.length, expected, names.join(', '));
   assert.ok(names.includes('canvas#plot'), names.join(', '));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ENGINES, launch, server, limit, Unsupported } from './engines.mjs';
+import { decode } from './png.mjs';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOSTS = '/tests/e2e/hosts';
@@ -222,31 +223,98 @@ for (const engine of ENGINES) {
       } finally { await page.close(); }
     });
 
-    test(`${engine}: exports: toSVG() is XML, toCSV() has the header and rows, toPNG() is twice the CSS size`, async () => {
+    test(`${engine}: exports: toSVG() is XML with title, what is shown and source; toCSV() has the header and rows; toPNG() is the export at twice its CSS size, drawn off screen`, async () => {
       const page = await open('/index.html#view=compare&indicators=stay-registration,citizenship&mode=indexed');
       try {
+        const screen = await page.evaluate(digest);
         const out = await page.evaluate(async () => {
           const el = document.querySelector('migration-chart');
+          const plot = el.shadowRoot.getElementById('plot');
+          // The screen's canvas must not be resized or restyled while the PNG is made.
+          const touched = [];
+          const observer = new MutationObserver((records) => touched.push(...records.map((r) => r.attributeName)));
+          observer.observe(plot, { attributes: true });
           const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
-          const blob = await el.toPNG();
-          const head = new DataView(await blob.arrayBuffer());
-          const r = el.shadowRoot.getElementById('plot').getBoundingClientRect();
+          const base64 = async (blob) => {
+            const bytes = new Uint8Array(await blob.arrayBuffer());
+            let text = '';
+            for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+            return btoa(text);
+          };
+          const light = await el.toPNG();
+          const dark = await el.toPNG({ theme: 'dark' });
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          observer.disconnect();
+          const r = plot.getBoundingClientRect();
           return {
             parserError: doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement.nodeName !== 'svg',
             texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+            svgHeight: Number(doc.documentElement.getAttribute('height')),
             csv: el.toCSV().trim().split('\r\n'),
-            png: { type: blob.type, w: head.getUint32(16), h: head.getUint32(20) },
+            png: { type: light.type, light: await base64(light), dark: await base64(dark) },
             css: { w: r.width, h: r.height },
+            touched,
           };
         });
         assert.equal(out.parserError, false, 'the SVG does not parse as XML');
-        assert.ok(out.texts.includes('Registration upon place of stay'), out.texts.join(' | '));
+        for (const line of [
+          'Registration upon place of stay',
+          'Migration statistics of the Republic of Azerbaijan',
+          'Compare · Index, first report = 100',
+          'Source: State Migration Service of the Republic of Azerbaijan · last updated 06.07.2022',
+        ]) assert.ok(out.texts.includes(line), `no '${line}' in ${out.texts.join(' | ')}`);
+        assert.ok(out.texts.some((t) => t.startsWith('The captured page lists five monthly reports')), 'the note');
+        assert.ok(out.svgHeight > Math.round(out.css.h) + 60, `SVG ${out.svgHeight} px tall, the chart ${out.css.h}`);
         assert.equal(out.csv[0], 'indicator_id,Indicator,report_id,Report,index_first_report_100');
         assert.equal(out.csv.length, 11, out.csv.join('\n'));
         assert.match(out.csv[1], /^stay-registration,.*,r1,.*,100(\.0+)?$/);
         assert.equal(out.png.type, 'image/png');
-        assert.equal(out.png.w, Math.round(out.css.w) * 2);
-        assert.equal(out.png.h, Math.round(out.css.h) * 2);
+        const light = decode(Buffer.from(out.png.light, 'base64'));
+        const dark = decode(Buffer.from(out.png.dark, 'base64'));
+        assert.equal(light.width, Math.round(out.css.w) * 2);
+        assert.equal(light.height, out.svgHeight * 2, 'the PNG is the SVG export at 2x');
+        assert.deepEqual([dark.width, dark.height], [light.width, light.height]);
+        // Light unless asked: the corner is white, and dark when asked for.
+        assert.deepEqual([...light.rows[0].subarray(0, 3)], [255, 255, 255]);
+        assert.ok(dark.rows[0][0] < 64, `dark export corner ${dark.rows[0][0]}`);
+        // Text in the header band (title, what is shown: above the chart) and at the bottom
+        // (the note), as inked pixels in the rows where those lines are drawn.
+        const inked = (img, from, to) => {
+          const bg = img.rows[0].subarray(0, 3);
+          let n = 0;
+          for (let y = from; y < to; y++) {
+            const row = img.rows[y];
+            for (let x = 0; x < img.width * img.channels; x += img.channels) if (Math.abs(row[x] - bg[0]) + Math.abs(row[x + 1] - bg[1]) + Math.abs(row[x + 2] - bg[2]) > 120) n++;
+          }
+          return n;
+        };
+        for (const img of [light, dark]) {
+          assert.ok(inked(img, 16, 50) > 300, `no title in the header band: ${inked(img, 16, 50)}`);
+          assert.ok(inked(img, img.height - 48, img.height - 16) > 200, 'no note at the bottom');
+          assert.equal(inked(img, 0, 12), 0, 'ink in the top margin');
+        }
+        assert.deepEqual(out.touched, [], 'the screen canvas was resized or restyled for the PNG');
+        assert.equal(await page.evaluate(digest), screen, 'the screen canvas changed');
+        await noErrors(page);
+      } finally { await page.close(); }
+    });
+
+    test(`${engine}: the source line under the chart names the publisher and date and links to the dataset's page`, async () => {
+      const page = await open('/index.html#view=compare&lang=ru');
+      try {
+        const line = await page.evaluate(() => {
+          const root = document.querySelector('migration-chart').shadowRoot;
+          const source = root.getElementById('source');
+          const link = source.querySelector('a');
+          const box = (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+          return { text: source.textContent, hidden: source.hidden, href: link?.href, target: link?.target, rel: link?.rel, stage: box(root.getElementById('stage')), source: box(source), host: box(root.host) };
+        });
+        assert.equal(line.hidden, false);
+        assert.equal(line.text, 'Источник: Государственная миграционная служба Азербайджанской Республики\u00a0· 06.07.2022');
+        assert.equal(line.href, 'https://migration.gov.az/en/statistics?page=9');
+        assert.deepEqual([line.target, line.rel], ['_blank', 'noopener']);
+        assert.ok(line.source.top >= line.stage.bottom, 'the source line overlaps the chart');
+        assert.ok(line.source.bottom <= line.host.bottom + 0.5 && line.source.left >= line.host.left, 'the source line leaves the widget');
         await noErrors(page);
       } finally { await page.close(); }
     });

@@ -1,5 +1,6 @@
-// Just enough PNG to crop a screenshot (8-bit RGB or RGBA, not interlaced), for drivers whose
-// element screenshots are wrong (WebKitWebDriver's are clipped oddly; its page ones are right).
+// Just enough PNG to read the exports' pixels and to crop a screenshot (8-bit RGB or RGBA, not
+// interlaced), for drivers whose element screenshots are wrong (WebKitWebDriver's are clipped
+// oddly; its page ones are right).
 import { deflateSync, inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -1,21 +1,34 @@
 // The page around one <migration-chart>: controls set the element's attributes, the URL hash
-// mirrors the element's state, and the export buttons call the element's methods.
+// mirrors the element's state, and the export buttons call the element's methods. Until the
+// element is ready every control stays disabled; www/boot.js has already told the stylesheet
+// which view to lay out.
 
 import { PAGE_WORDS } from './page-words.js';
 
 const chart = document.getElementById('chart');
-/** The page's words in the chart's current language. */
-const words = () => PAGE_WORDS[chart.state?.lang] ?? PAGE_WORDS.en;
-const status = document.getElementById('action-status');
+const root = document.documentElement;
+/** The page's words in the chart's language (before it is ready, the one the URL asks for). */
+const words = () => PAGE_WORDS[chart.state?.lang ?? root.lang] ?? PAGE_WORDS.en;
+/** How long a "Copied" confirmation stays up. */
+const CONFIRM_MS = 4000;
+
+function translate() {
+  const text = words();
+  for (const el of document.querySelectorAll('[data-word]')) el.textContent = text[el.dataset.word] ?? el.textContent;
+  for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', text[el.dataset.wordLabel]);
+  root.dataset.words = root.lang;
+}
 
 function syncControls() {
   const state = chart.state;
   if (!state) return;
-  for (const b of document.querySelectorAll('[data-view]')) {
+  for (const el of document.querySelectorAll('.controls button, .controls select, .actions button, [data-copy]')) el.disabled = false;
+  for (const b of document.querySelectorAll('button[data-view]')) {
     b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
   }
   for (const s of document.querySelectorAll('select[data-key]')) s.value = state[s.dataset.key];
-  for (const el of document.querySelectorAll('[data-for]')) el.hidden = el.dataset.for !== state.view;
+  // A percent change is drawn on a linear scale whatever the scale says.
+  document.querySelector('select[data-key="scale"]').disabled = state.mode === 'change';
   // The Table view has no picture to export; its numbers are in the CSV.
   for (const b of document.querySelectorAll('[data-action="png"], [data-action="svg"]')) b.disabled = state.view === 'table';
   const list = document.getElementById('indicator-list');
@@ -25,15 +38,26 @@ function syncControls() {
     row.append(box, ` ${label}`);
     return row;
   }));
-  document.documentElement.lang = state.lang;
-  if (state.theme === 'auto') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = state.theme;
-  const text = words();
-  for (const el of document.querySelectorAll('[data-word]')) el.textContent = text[el.dataset.word] ?? el.textContent;
-  for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', text[el.dataset.wordLabel]);
+  // The attributes set for the first drawing follow the state (a hash can change it).
+  for (const key of FIRST) if (chart.getAttribute(key) !== state[key]) chart.setAttribute(key, state[key]);
+  root.lang = state.lang;
+  root.dataset.view = state.view;
+  root.dataset.mode = state.mode;
+  if (state.theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = state.theme;
+  translate();
   const code = chart.embedCode(new URL('.', location.href).href);
   document.getElementById('embed-element').value = code.element;
   document.getElementById('embed-iframe').value = code.iframe;
+  fitCode();
+}
+
+/** The embed boxes as tall as their snippets, so that no line of the code is cut off. */
+function fitCode() {
+  for (const box of document.querySelectorAll('.embed textarea')) {
+    box.style.height = '0';
+    box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+  }
 }
 
 // The view last written to the history, so that a change of view becomes its own entry.
@@ -63,29 +87,71 @@ function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+const timers = new WeakMap();
+
+/** Says `text` in the status next to `button` (it is a live region), for a few seconds when
+ *  it confirms, until the next action when it reports a failure. */
+function tell(button, text, { fades = false } = {}) {
+  const status = button.parentElement.querySelector('.status');
+  clearTimeout(timers.get(status));
+  status.textContent = text;
+  status.classList.toggle('failed', !fades);
+  if (fades) timers.set(status, setTimeout(() => { status.textContent = ''; }, CONFIRM_MS));
+}
+
+/** Copies `text`; says that it did, or in words that it could not (and selects `select`). */
+async function copy(button, text, done, select = null) {
+  try {
+    await navigator.clipboard.writeText(text);
+    tell(button, words()[done], { fades: true });
+  } catch (err) {
+    tell(button, words()["copy-failed"]);
+    console.warn('clipboard:', err.message);
+    // What was to be copied is selected, so that the reader can copy it by hand.
+    if (select) select.select();
+  }
+}
+
 const actions = {
   png: async () => download('migration-chart.png', await chart.toPNG()),
   svg: () => download('migration-chart.svg', new Blob([chart.toSVG()], { type: 'image/svg+xml' })),
   csv: () => download('migration-chart.csv', new Blob([chart.toCSV()], { type: 'text/csv' })),
-  link: async () => {
-    await navigator.clipboard.writeText(location.href);
-    status.textContent = words().copied;
-  },
+  link: (button) => copy(button, location.href, "copied"),
 };
 
-// The element may have become ready before this module ran (it waits for page-words.js).
+// This module runs before the element is defined (index.html lists it first), so that the
+// element's first drawing is the view the URL asks for (as www/boot.js read it), in its
+// language and theme, not the default Overview; on `ready` the whole hash is applied.
+const FIRST = ['view', 'lang', 'theme'];
+chart.setAttribute('view', root.dataset.view ?? 'overview');
+chart.setAttribute('lang', root.lang);
+chart.setAttribute('theme', root.dataset.theme ?? 'auto');
+for (const b of document.querySelectorAll('button[data-view]')) b.setAttribute('aria-pressed', String(b.dataset.view === root.dataset.view));
+translate();
+// When the widget cannot run it says so and shows its fallback again; the stylesheet then
+// stops keeping the chart's space (it has no event for this, so the page watches its alert).
+customElements.whenDefined('migration-chart').then(() => {
+  const alert = chart.shadowRoot.getElementById('error');
+  const failed = () => { if (!alert.hidden) root.dataset.failed = ''; };
+  new MutationObserver(failed).observe(alert, { attributes: true, attributeFilter: ['hidden'] });
+  failed();
+});
+
 const start = () => {
   chart.hash = location.hash;
   changed();
 };
-if (chart.state) start();
-else chart.addEventListener('ready', start, { once: true });
+chart.addEventListener('ready', start, { once: true });
 chart.addEventListener('statechange', changed);
 window.addEventListener('hashchange', () => { chart.hash = location.hash; changed(); });
+window.addEventListener('resize', fitCode);
+document.querySelector('.embed').addEventListener('toggle', fitCode);
 
 document.querySelector('.controls').addEventListener('click', (e) => {
-  const view = e.target.closest('[data-view]')?.dataset.view;
+  const view = e.target.closest('button[data-view]')?.dataset.view;
   if (view) set('view', view);
+  const toggle = e.target.closest('.options-toggle');
+  if (toggle) toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
 });
 document.querySelector('.controls').addEventListener('change', (e) => {
   if (e.target.matches('select[data-key]')) set(e.target.dataset.key, e.target.value);
@@ -94,11 +160,13 @@ document.getElementById('indicator-list').addEventListener('change', () => {
   const ids = [...document.querySelectorAll('#indicator-list input:checked')].map((b) => b.value);
   set('indicators', ids.join(',') || 'none');
 });
-document.querySelector('.embed').addEventListener('click', async (e) => {
-  const id = e.target.closest('[data-copy]')?.dataset.copy;
-  if (id) await navigator.clipboard.writeText(document.getElementById(id).value).catch(() => {});
+document.querySelector('.embed').addEventListener('click', (e) => {
+  const button = e.target.closest('[data-copy]');
+  const box = button && document.getElementById(button.dataset.copy);
+  if (box) copy(button, box.value, "code-copied", box);
 });
 document.querySelector('.actions').addEventListener('click', (e) => {
-  const action = actions[e.target.closest('[data-action]')?.dataset.action];
-  if (action) Promise.resolve(action()).catch((err) => { status.textContent = `${words().failed} ${err.message}`; });
+  const button = e.target.closest('[data-action]');
+  const action = actions[button?.dataset.action];
+  if (action) Promise.resolve(action(button)).catch((err) => tell(button, `${words().failed} ${err.message}`));
 });

@@ -20,7 +20,7 @@ const PAGE: &[(&str, [&str; 3])] = &[
     ("scale", ["Scale", "Şkala", "Шкала"]),
     ("linear", ["Linear", "Xətti", "Линейная"]),
     ("log", ["Logarithmic", "Loqarifmik", "Логарифмическая"]),
-    ("stack", ["Stack", "Yığım", "Накопление"]),
+    ("stack", ["Stack", "Yığım", "С накоплением"]),
     ("counts", ["Counts", "Say", "Количество"]),
     ("percent", ["100 %", "100 %", "100 %"]),
     ("language", ["Language", "Dil", "Язык"]),
@@ -48,6 +48,13 @@ const PAGE: &[(&str, [&str; 3])] = &[
     ("source-link", ["migration.gov.az/en/statistics (page 9)", "migration.gov.az/en/statistics (səhifə 9)", "migration.gov.az/en/statistics (страница 9)"]),
     ("months", ["The captured page lists five monthly reports without their month headings, so the reports are numbered in the order the page shows them. The page does not say whether that order runs forward or backward in time, so no months are shown and no trend direction is implied.", "Saxlanılmış səhifədə beş aylıq hesabat ay başlıqları olmadan verilib, ona görə hesabatlar səhifədəki ardıcıllıqla nömrələnib. Səhifə bu ardıcıllığın zamanla irəli, yoxsa geri getdiyini göstərmir, ona görə aylar göstərilmir və heç bir meyil istiqaməti nəzərdə tutulmur.", "На сохранённой странице пять ежемесячных отчётов приведены без названий месяцев, поэтому отчёты пронумерованы в порядке следования на странице. Страница не указывает, идёт ли этот порядок вперёд или назад во времени, поэтому месяцы не показаны и направление тренда не подразумевается."]),
     ("identity", ["In every report, administrative violations of the rules of stay equal the sum of the four outcomes below them (legalized, ordered to leave within 48 hours, expelled, lost permit cards); the Breakdown view draws that split.", "Hər hesabatda olma qaydalarının inzibati pozuntuları aşağıdakı dörd nəticənin cəminə bərabərdir (leqallaşdırılma, 48 saat ərzində tərk etmə, inzibati qaydada çıxarılma, icazə sənədinin itirilməsi); Bölgü görünüşü bu bölgünü göstərir.", "В каждом отчёте административные нарушения правил пребывания равны сумме четырёх исходов под ними (легализация, выезд в течение 48 часов, выдворение, утеря карт разрешения); вид «Структура» показывает это разделение."]),
+    // The page as readers meet it: loading, options on a phone, copy confirmations, notes.
+    ("loading", ["Loading the chart…", "Diaqram yüklənir…", "Диаграмма загружается…"]),
+    ("options", ["Options", "Seçimlər", "Параметры"]),
+    ("scale-note", ["A % change is always on a linear scale.", "Faizlə dəyişmə həmişə xətti şkaladadır.", "Изменение в % всегда на линейной шкале."]),
+    ("code-copied", ["Code copied.", "Kod kopyalandı.", "Код скопирован."]),
+    ("copy-failed", ["Not copied: the browser did not allow this page to use the clipboard.", "Kopyalanmadı: brauzer bu səhifəyə mübadilə buferindən istifadəyə icazə vermədi.", "Не скопировано: браузер не разрешил этой странице доступ к буферу обмена."]),
+    ("source-lang", ["", "(səhifə ingilis dilindədir)", "(страница на английском языке)"]),
 ];
 
 /// Every page word in `lang`, as (key, text).

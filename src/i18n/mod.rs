@@ -367,22 +367,16 @@ pub fn and_more(lang: Lang, count: &str) -> String {
 // The Table view's words.
 
 /// What a screen reader hears on the table's scrolling region, besides its caption.
-pub const TABLE_SCROLLS: Message = Message {
-    en: "Scrolls sideways; the indicator names stay in place.",
-    az: "Yana sürüşür; göstəricilərin adları yerində qalır.",
-    ru: "Прокручивается вбок; названия показателей остаются на месте.",
-};
+pub const TABLE_SCROLLS: Message =
+    Message { en: "Scrolls sideways.", az: "Yana sürüşür.", ru: "Прокручивается вбок." };
 
-/// The note over a table too large to show whole: every argument a formatted count.
-pub fn table_part(lang: Lang, counts: [&str; 6]) -> String {
+/// The note over a table too large to show whole: how many values it shows, of how many.
+pub fn table_part(lang: Lang, counts: [&str; 2]) -> String {
     let template = Message {
-        en: "Showing {0} of {1} values (the first {2} of {3} reports, {4} of {5} indicators); \
-             the CSV export has them all.",
-        az: "{1} dəyərdən {0} göstərilir ({3} hesabatdan ilk {2}, {5} göstəricidən {4}); \
-             hamısı CSV ixracındadır.",
-        // Counts after a colon, so that no noun has to agree with them.
-        ru: "Показано значений: {0} из {1} (отчёты: первые {2} из {3}, показатели: {4} из {5}); \
-             все они есть в экспорте CSV.",
+        en: "Showing the first {0} of {1} values; the CSV export has them all.",
+        az: "{1} dəyərdən ilk {0} göstərilir; hamısı CSV ixracındadır.",
+        // The counts after a colon, so that no noun has to agree with them.
+        ru: "Показаны первые значения: {0} из {1}; все они есть в экспорте CSV.",
     };
     filled(template.get(lang), &counts)
 }

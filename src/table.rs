@@ -3,11 +3,55 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use crate::data::Dataset;
-use crate::i18n::{format_count, word, Lang, Word};
+use crate::data::{Dataset, Indicator};
+use crate::i18n::{format_count, table_part, word, Lang, Word, TABLE_SCROLLS};
 use crate::measure;
 use crate::text::escape;
-use crate::view::{members, Mode, Stack, View, ViewState};
+use crate::view::{Mode, Stack, View, ViewState};
+
+/// The most values the Table view shows. Past this the table would take the browser seconds to
+/// lay out (issue 13) and be no use to read; the note over it points to the CSV, which holds
+/// every value.
+pub const MAX_CELLS: usize = 2_000;
+
+/// The fewest reports a cut table keeps, so that even thousands of indicators leave a trend
+/// to read along each row.
+const MIN_REPORTS: usize = 5;
+
+/// How much of a dataset the table shows: its first `rows` indicators (in group order) and its
+/// first `columns` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Extent {
+    rows: usize,
+    columns: usize,
+}
+
+impl Extent {
+    /// Every report for every indicator while that stays within `MAX_CELLS`; past it, every
+    /// indicator with as many reports as fit, but at least `MIN_REPORTS`, and then as many
+    /// indicators as fit.
+    fn of(data: &Dataset) -> Extent {
+        let (indicators, reports) = (data.indicators.len(), data.reports.len());
+        let columns = reports.min((MAX_CELLS / indicators.max(1)).max(MIN_REPORTS));
+        let rows = indicators.min(MAX_CELLS.checked_div(columns).unwrap_or(indicators));
+        Extent { rows, columns }
+    }
+
+    fn is_whole(self, data: &Dataset) -> bool {
+        self.rows == data.indicators.len() && self.columns == data.reports.len()
+    }
+}
+
+/// The indicators of each group, in the dataset's order, found in one pass.
+fn by_group(data: &Dataset) -> Vec<Vec<&Indicator>> {
+    let mut groups: Vec<Vec<&Indicator>> = data.groups.iter().map(|_| Vec::new()).collect();
+    for ind in &data.indicators {
+        if let Some(members) = groups.get_mut(ind.group) {
+            members.push(ind);
+        }
+    }
+    groups
+}
 
 /// Appends `<tag attrs>text</tag>`, the text escaped; `tag` is the name and its attributes.
 fn cell(out: &mut String, tag: &str, text: &str) {
@@ -16,40 +60,95 @@ fn cell(out: &mut String, tag: &str, text: &str) {
     let _ = write!(out, "<{tag}>{}</{name}>", escape(text));
 }
 
-/// Every indicator by report, grouped, with a caption and scoped headers. Gaps read "no data".
+/// The Table view: the note when the table is cut, and the table in a region that scrolls
+/// sideways, reached by the keyboard and named by its caption.
+pub fn view(data: &Dataset, lang: Lang) -> String {
+    let extent = Extent::of(data);
+    let mut s = String::with_capacity(capacity(extent));
+    if !extent.is_whole(data) {
+        cell(&mut s, "p class=\"note\"", &part_note(data, extent, lang));
+    }
+    let _ = write!(
+        s,
+        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\" aria-describedby=\"table-scrolls\">",
+        word(Word::TableCaption, lang)
+    );
+    write_table(&mut s, data, lang, extent);
+    s.push_str("</div>");
+    cell(&mut s, "p id=\"table-scrolls\" class=\"sr-only\"", TABLE_SCROLLS.get(lang));
+    s
+}
+
+/// Room for a table of `extent`: about 24 bytes a value ("<td>96,732</td>" and the markup
+/// around it), so that the text is written into one allocation.
+fn capacity(extent: Extent) -> usize {
+    1024 + 24 * extent.rows * (extent.columns + 1)
+}
+
+/// What part of a cut table is shown, and where the rest is.
+fn part_note(data: &Dataset, extent: Extent, lang: Lang) -> String {
+    let shown = format_count((extent.rows * extent.columns) as f64, lang);
+    let total = format_count((data.indicators.len() * data.reports.len()) as f64, lang);
+    table_part(lang, [&shown, &total])
+}
+
+/// Every indicator by report, grouped, with a caption and scoped headers; gaps read "no data".
+/// A dataset past `MAX_CELLS` values gives its first indicators and reports (`Extent`).
+/// Captions and group names sit in a span, which the Table view keeps in sight as the table
+/// scrolls sideways.
 pub fn html(data: &Dataset, lang: Lang) -> String {
+    let extent = Extent::of(data);
+    let mut s = String::with_capacity(capacity(extent));
+    write_table(&mut s, data, lang, extent);
+    s
+}
+
+/// Appends the table of `extent` to `s`.
+fn write_table(s: &mut String, data: &Dataset, lang: Lang, extent: Extent) {
     const COL: &str = "th scope=\"col\"";
-    let mut s = String::from("<table>");
-    cell(&mut s, "caption", word(Word::TableCaption, lang));
-    s.push_str("<thead><tr>");
-    cell(&mut s, COL, word(Word::Indicator, lang));
-    for r in &data.reports {
-        cell(&mut s, COL, r.label.get(lang));
+    s.push_str("<table><caption>");
+    cell(s, "span", word(Word::TableCaption, lang));
+    s.push_str("</caption><thead><tr>");
+    cell(s, COL, word(Word::Indicator, lang));
+    for r in data.reports.iter().take(extent.columns) {
+        cell(s, COL, r.label.get(lang));
     }
     s.push_str("</tr></thead>");
-    // The group headings span the indicator column and every report's.
-    let colgroup = format!("th scope=\"colgroup\" colspan=\"{}\"", data.reports.len() + 1);
-    for (g, group) in data.groups.iter().enumerate() {
-        let members = members(data, g);
-        if members.is_empty() {
+    // A group's heading spans the indicator column and every report's.
+    let heading = format!("th scope=\"rowgroup\" colspan=\"{}\"", extent.columns + 1);
+    let mut left = extent.rows;
+    for (group, mut rows) in data.groups.iter().zip(by_group(data)) {
+        rows.truncate(left);
+        if rows.is_empty() {
             continue;
         }
-        s.push_str("<tbody><tr>");
-        cell(&mut s, &colgroup, group.label.get(lang));
-        s.push_str("</tr>");
-        for ind in members.iter().filter_map(|&i| data.indicators.get(i)) {
+        left -= rows.len();
+        s.push_str("<tbody><tr><");
+        s.push_str(&heading);
+        s.push('>');
+        cell(s, "span", group.label.get(lang));
+        s.push_str("</th></tr>");
+        for ind in rows {
             s.push_str("<tr>");
-            cell(&mut s, "th scope=\"row\"", ind.label.get(lang));
-            for v in &ind.values {
-                let text = v.map_or_else(|| word(Word::NoData, lang).to_string(), |v| format_count(v, lang));
-                cell(&mut s, "td", &text);
+            // A break after each slash ("temporary/permanent"), which not every browser offers,
+            // keeps the names' column narrow on a phone.
+            s.push_str("<th scope=\"row\">");
+            s.push_str(&escape(ind.label.get(lang)).replace('/', "/<wbr>"));
+            s.push_str("</th>");
+            for v in ind.values.iter().take(extent.columns) {
+                // A formatted count is digits and separators: nothing to escape.
+                s.push_str("<td>");
+                match v {
+                    Some(v) => s.push_str(&format_count(*v, lang)),
+                    None => s.push_str(word(Word::NoData, lang)),
+                }
+                s.push_str("</td>");
             }
             s.push_str("</tr>");
         }
         s.push_str("</tbody>");
     }
     s.push_str("</table>");
-    s
 }
 
 /// One CSV text field. A field that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
@@ -142,6 +241,102 @@ mod tests {
 
     fn html_contains_ru_nbsp() -> bool {
         html(&Dataset::for_tests(), Lang::Ru).contains("<td>96\u{a0}732</td>")
+    }
+
+    /// `k` indicators (in the first group) by `r` reports, every value 1,234, labels `label`.
+    fn synthetic(k: usize, r: usize, label: &str) -> Dataset {
+        let text = |s: String| crate::data::Text { en: s, az: None, ru: None };
+        let mut data = Dataset::for_tests();
+        data.reports = (0..r)
+            .map(|i| crate::data::Report {
+                id: format!("r{i}"),
+                label: text(format!("{label} {i}")),
+                short: text(i.to_string()),
+            })
+            .collect();
+        data.indicators = (0..k)
+            .map(|i| crate::data::Indicator {
+                id: format!("s{i}"),
+                group: 0,
+                label: text(format!("{label} {i}")),
+                short: text(i.to_string()),
+                unit: None,
+                values: vec![Some(1234.0); r],
+            })
+            .collect();
+        data.relations.clear();
+        data
+    }
+
+    #[test]
+    fn the_view_is_a_focusable_region_named_in_the_readers_language() {
+        for lang in Lang::ALL {
+            let view = view(&Dataset::for_tests(), lang);
+            let caption = escape(word(Word::TableCaption, lang));
+            let region = format!(
+                "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{caption}\" \
+                 aria-describedby=\"table-scrolls\">"
+            );
+            assert!(view.starts_with(&region), "{view}");
+            assert!(
+                view.contains(&format!("<p id=\"table-scrolls\" class=\"sr-only\">{}</p>", TABLE_SCROLLS.get(lang)))
+            );
+            // The embedded dataset is shown whole: no note.
+            assert!(!view.contains("class=\"note\""));
+            assert_eq!(view.matches("<td>").count(), 40);
+        }
+    }
+
+    #[test]
+    fn a_table_past_the_cap_shows_its_first_values_and_says_so() {
+        let data = synthetic(50, 2000, "Series");
+        let view = view(&data, Lang::En);
+        assert_eq!(view.matches("<td>").count(), MAX_CELLS);
+        assert_eq!(view.matches("<th scope=\"row\">").count(), 50);
+        assert_eq!(view.matches("<th scope=\"col\">").count(), 41);
+        assert!(view.contains("<th scope=\"col\">Series 39</th>"));
+        assert!(!view.contains("<th scope=\"col\">Series 40</th>"));
+        assert!(view.contains("colspan=\"41\""));
+        assert!(view.starts_with(
+            "<p class=\"note\">Showing the first 2,000 of 100,000 values; the CSV export has them all.</p>"
+        ));
+        // The CSV of the Table view still holds every value.
+        let csv = csv(&data, &ViewState::from_hash("view=table"));
+        assert_eq!(csv.lines().count(), 1 + 100_000);
+    }
+
+    #[test]
+    fn the_cap_keeps_a_few_reports_for_many_indicators() {
+        let cut = |k, r| Extent::of(&synthetic(k, r, "x"));
+        assert_eq!(cut(8, 5), Extent { rows: 8, columns: 5 });
+        assert_eq!(cut(50, 40), Extent { rows: 50, columns: 40 });
+        assert_eq!(cut(8, 10_000), Extent { rows: 8, columns: 250 });
+        assert_eq!(cut(3000, 100), Extent { rows: 400, columns: MIN_REPORTS });
+        assert_eq!(cut(3000, 2), Extent { rows: 1000, columns: 2 });
+        assert_eq!(cut(3, 0), Extent { rows: 3, columns: 0 });
+        let data = synthetic(3000, 100, "x");
+        let html = html(&data, Lang::Ru);
+        assert_eq!(html.matches("<td>").count(), 2000);
+        assert!(part_note(&data, Extent::of(&data), Lang::Ru)
+            .starts_with("Показаны первые значения: 2\u{a0}000 из 300\u{a0}000"));
+    }
+
+    #[test]
+    fn labels_are_escaped_and_names_may_break_after_a_slash() {
+        let mut data = synthetic(2, 2, "<b>\"&'</b> a/b");
+        if let Some(group) = data.groups.first_mut() {
+            group.label.en = "<i>group</i>".to_string();
+        }
+        let html = html(&data, Lang::En);
+        assert!(html.contains("<th scope=\"col\">&lt;b&gt;&quot;&amp;&#39;&lt;/b&gt; a/b 1</th>"));
+        assert!(html.contains("<th scope=\"row\">&lt;b&gt;&quot;&amp;&#39;&lt;/<wbr>b&gt; a/<wbr>b 0</th>"));
+        assert!(html.contains("<span>&lt;i&gt;group&lt;/i&gt;</span>"));
+        assert!(!html.contains("<b>") && !html.contains("<i>"));
+    }
+
+    #[test]
+    fn the_part_note_uses_every_count_in_every_language() {
+        crate::i18n::assert_uses_every_value("table_part", table_part);
     }
 
     #[test]

@@ -471,6 +471,23 @@ pub fn showing_of(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
+// The Table view's words.
+
+/// What a screen reader hears on the table's scrolling region, besides its caption.
+pub const TABLE_SCROLLS: Message =
+    Message { en: "Scrolls sideways.", az: "Yana sürüşür.", ru: "Прокручивается вбок." };
+
+/// The note over a table too large to show whole: how many values it shows, of how many.
+pub fn table_part(lang: Lang, counts: [&str; 2]) -> String {
+    let template = Message {
+        en: "Showing the first {0} of {1} values; the CSV export has them all.",
+        az: "{1} dəyərdən ilk {0} göstərilir; hamısı CSV ixracındadır.",
+        // The counts after a colon, so that no noun has to agree with them.
+        ru: "Показаны первые значения: {0} из {1}; все они есть в экспорте CSV.",
+    };
+    filled(template.get(lang), &counts)
+}
+
 /// For tests of wordings with values: calls `wording` in every language with distinct
 /// markers as its values and checks that each language uses each value exactly once.
 #[cfg(test)]

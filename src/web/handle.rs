@@ -57,6 +57,9 @@ pub struct Chart {
     failure: Option<Failure>,
     /// The legend buttons' HTML as last written.
     legend_html: String,
+    /// The Table view's HTML as last written: kept while it is the same, with its scroll
+    /// position and focus.
+    table_html: String,
 }
 
 #[wasm_bindgen]
@@ -80,6 +83,7 @@ impl Chart {
             tip,
             failure: None,
             legend_html: String::new(),
+            table_html: String::new(),
         };
         chart.load(data::EMBEDDED_JSON);
         Ok(chart)
@@ -217,7 +221,11 @@ impl Chart {
         let summary = summary::describe(data, &self.state);
         self.dom.summary.set_text_content(Some(&summary));
         if table_view {
-            self.dom.table.set_inner_html(&table::html(data, self.state.lang));
+            let html = table::view(data, self.state.lang);
+            if html != self.table_html {
+                self.dom.table.set_inner_html(&html);
+                self.table_html = html;
+            }
             self.marks = Marks::default();
             return;
         }

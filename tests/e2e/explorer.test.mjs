@@ -42,7 +42,7 @@ test('every view renders without errors; Table holds every number', async () => 
         return `${s.fontWeight} ${s.fontVariantNumeric}`;
       });
       assert.equal(await style('caption'), '600 tabular-nums');
-      assert.equal(await style('th[scope="colgroup"]'), '600 tabular-nums');
+      assert.equal(await style('th[scope="rowgroup"]'), '600 tabular-nums');
       assert.equal(await style('td'), '400 tabular-nums');
     } else {
       assert.ok(await shadow(page, 'stage').isVisible());

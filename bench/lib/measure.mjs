@@ -78,20 +78,22 @@ async function open(browser, base, lib, query = {}, before = null) {
  * clock runs from just before the element is inserted (widget, wasm already compiled) or the
  * file is fetched (peers) to the library's drawn signal; the page's snapshot taken then, and
  * for the widget its CSV read after the timed window, are returned for the harness to check.
- * Then memory (after a GC) and, given `point`, the hover probe.
+ * The wasm memory is read before that CSV; the JS heap after it and a GC; then, given `point`,
+ * the hover probe.
  */
 export async function scaleVisit(browser, base, lib, { data, view, mark, point = null, timeout = 300000 }) {
   const { context, page, cdp, errors } = await open(browser, base, lib, { data, view, mark });
   try {
     await page.waitForFunction(() => window.__bench?.ready(), null, { timeout, polling: 50 });
     const longest = await page.evaluate(() => window.__bench.settle());
+    // The wasm's memory as drawing left it: building the CSV for the check below takes its own.
+    const wasm = await page.evaluate(() => customElements.get('migration-chart')?.wasmMemoryBytes() ?? null);
     const out = await page.evaluate(() => {
       const b = window.__bench;
       return { render: b.drawn - b.t0, shown: b.shown && { ...b.shown, csv: b.csv() } };
     });
     await frames(page);
     const { jsHeap } = await memory(cdp);
-    const wasm = await page.evaluate(() => customElements.get('migration-chart')?.wasmMemoryBytes() ?? null);
     const hovered = point ? await hover(page, point) : null;
     return { lib, ...out, longest, jsHeap, wasm, hoverWork: hovered?.work ?? null, hoverFrame: hovered?.frame ?? null, errors };
   } finally {

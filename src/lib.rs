@@ -20,8 +20,8 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-// Talc instead of std's dlmalloc: smaller in the wasm and faster, and, unlike a plain free
-// list, it does not slow down as a long dataset's many small allocations are freed.
+// Talc as the allocator: unlike a plain free list, it does not slow down as a long dataset's
+// many small allocations are freed (README, Decisions, has the measurements).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

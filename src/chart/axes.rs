@@ -8,7 +8,7 @@
 //! chose (plotters' own `WithKeyPoints` cannot be combined with a label formatter), on plotters'
 //! linear or logarithmic coordinate as the view asks.
 
-use super::{Pen, Size};
+use super::{dense, DrawError, Pen, Size};
 use crate::hit::Rect;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -217,6 +217,30 @@ pub(super) fn bar<DB: DrawingBackend>(
     let landed =
         Rect::new(f64::from(x0), f64::from(y0), f64::from(x1.saturating_sub(x0)), f64::from(y1.saturating_sub(y0)));
     (rect, landed)
+}
+
+/// `points` (report, value) as plotters' line series in `style`: a line through each run of
+/// consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to what
+/// each pixel column shows (`dense::thin`).
+pub(super) fn line<DB: DrawingBackend>(
+    chart: &mut Chart<DB>,
+    points: &[(usize, f64)],
+    style: ShapeStyle,
+) -> Result<(), DrawError> {
+    let column = |r: usize| {
+        let band = band(chart, r);
+        (band.x + band.w / 2.0).floor() as i64
+    };
+    let runs: Vec<Vec<(usize, f64)>> = points
+        .chunk_by(|a, b| b.0 == a.0 + 1)
+        .filter(|run| run.len() > 1)
+        .map(|run| dense::thin(run, column))
+        .collect();
+    for run in runs {
+        let line = run.into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
+        chart.draw_series(LineSeries::new(line, style))?;
+    }
+    Ok(())
 }
 
 /// The pixel row of `value`.

@@ -2,7 +2,6 @@
 //! numbers, as an index (first report = 100) or as % change, on a linear or a log axis.
 
 use super::axes::{self, Chart};
-use super::dense;
 use super::frame::{centred, frame, message, value_caption};
 use super::legend::{self, Series};
 use super::{DrawError, Pen};
@@ -170,15 +169,7 @@ fn lines<DB: DrawingBackend>(
         let placed = |v: &Option<f64>| v.filter(|&v| axis.places(v));
         let points: Vec<(usize, f64)> =
             s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
-        let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
-        for run in runs {
-            let column = |r: usize| {
-                let band = axes::band(chart, r);
-                (band.x + band.w / 2.0).floor() as i64
-            };
-            let line = dense::thin(run, column).into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
-            chart.draw_series(LineSeries::new(line, pen.stroke(paint, 2)))?;
-        }
+        axes::line(chart, &points, pen.stroke(paint, 2))?;
         if axes::band(chart, 0).w >= MIN_DOT_SPACING {
             let dots = points.iter().map(|&(r, v)| Circle::new((SegmentValue::CenterOf(r), v), 3.5, pen.fill(paint)));
             chart.draw_series(dots)?;

@@ -250,15 +250,7 @@ fn panel<DB: DrawingBackend>(
     chart.draw_series(bars)?;
     if crowded {
         let points: Vec<(usize, f64)> = ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, v))).collect();
-        let column = |r: usize| {
-            let band = axes::band(&chart, r);
-            (band.x + band.w / 2.0).floor() as i64
-        };
-        let runs: Vec<_> = points.chunk_by(|a, b| b.0 == a.0 + 1).map(|run| super::dense::thin(run, column)).collect();
-        for run in runs {
-            let line = run.into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
-            chart.draw_series(LineSeries::new(line, style.stroke_width(1)))?;
-        }
+        axes::line(&mut chart, &points, style.stroke_width(1))?;
     }
     Ok(())
 }

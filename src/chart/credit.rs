@@ -5,7 +5,7 @@
 use crate::data::Dataset;
 use crate::i18n::{format_date, last_updated, word, Lang, Word, OWN_SCALES, SHOWN_SHARES, SHOWN_VALUES, SOURCE};
 use crate::text::escape;
-use crate::view::{Mode, Scale, Stack, View, ViewState};
+use crate::view::{Mode, Stack, View, ViewState};
 
 /// The words around an exported chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +53,7 @@ pub fn shown(state: &ViewState) -> String {
     };
     let view = word(view, lang);
     // As Compare draws it: % change can be negative, so its axis stays linear.
-    let log = state.view == View::Compare && state.scale == Scale::Log && state.mode != Mode::Change;
+    let log = state.view == View::Compare && state.log_applies();
     match (state.view, log) {
         (View::Overview, _) => format!("{view} · {} · {what}", SHOWN_VALUES.get(lang)),
         (_, true) => format!("{view} · {what} · {}", word(Word::LogScale, lang)),

@@ -4,6 +4,7 @@
 use super::axes::{self, Chart};
 use super::frame::{centred, frame, message, value_caption};
 use super::legend::{self, Series};
+use super::marker;
 use super::{DrawError, Pen};
 use crate::data::Dataset;
 use crate::hit::{Marks, Rect, Target};
@@ -71,23 +72,27 @@ pub(super) fn draw<DB: DrawingBackend>(
     state: &ViewState,
     pen: &Pen,
 ) -> Result<Marks, DrawError> {
-    let series = legend::series(data, state, &state.compare_indices(data));
+    let mut series = legend::series(data, state, &state.compare_indices(data));
     if series.is_empty() {
         return message(root, pen, word(Word::NothingSelected, state.lang));
     }
+    // % change can be negative, which a log axis cannot show: it stays linear there.
+    let log = state.log_applies();
+    // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
+    let visible = series.iter().filter(|s| !s.hidden).count();
+    let crowded = f64::from(root.dim_in_pixel().0) < (visible * data.reports.len()) as f64;
+    let as_lines = !matches!((state.mark, log), (Mark::Bars, false)) || crowded;
+    // Lines carry their series' shapes, and the legend shows them beside the colours.
+    series.iter_mut().for_each(|s| s.shaped = as_lines);
     let shown: Vec<Shown> = series
         .iter()
         .filter(|s| !s.hidden)
         .map(|series| Shown { series, values: measure::shown(data, series.indicator, state.mode) })
         .collect();
-    // % change can be negative, which a log axis cannot show: it stays linear there.
-    let log = state.log_applies();
     let (lo, hi) = extent(&shown, log);
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(shown.len() * data.reports.len());
-    // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
-    let crowded = f64::from(w) < (shown.len() * data.reports.len()) as f64;
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
         (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
@@ -106,9 +111,10 @@ pub(super) fn draw<DB: DrawingBackend>(
     // On a log axis a bar would start at an arbitrary power of ten, so its length would mean
     // nothing: values are drawn as points (and lines) there, and the title says so; as they are
     // where bars would be narrower than a pixel.
-    match (state.mark, log) {
-        (Mark::Bars, false) if !crowded => grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?,
-        _ => lines(&mut chart, pen, &axis, &shown, &mut marks)?,
+    if as_lines {
+        lines(&mut chart, pen, &axis, &shown, &mut marks)?;
+    } else {
+        grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?;
     }
     Ok(marks)
 }
@@ -154,8 +160,13 @@ fn grouped_bars<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Each series as a line, with a dot at every report where the reports stand far enough apart
-/// for dots to be told apart; a gap in the data breaks the line rather than bridging it.
+/// The last of `points`, as a slice of one (or none).
+fn last<T>(points: &[T]) -> &[T] {
+    points.len().checked_sub(1).and_then(|n| points.get(n..)).unwrap_or_default()
+}
+
+/// Each series as a line, with its shape at every report where the reports stand far enough
+/// apart for markers to be told apart; a gap in the data breaks the line rather than bridging it.
 fn lines<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     pen: &Pen,
@@ -170,10 +181,12 @@ fn lines<DB: DrawingBackend>(
         let points: Vec<(usize, f64)> =
             s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
         axes::line(chart, &points, pen.stroke(paint, 2))?;
-        if axes::band(chart, 0).w >= MIN_DOT_SPACING {
-            let dots = points.iter().map(|&(r, v)| Circle::new((SegmentValue::CenterOf(r), v), 3.5, pen.fill(paint)));
-            chart.draw_series(dots)?;
-        }
+        // Where reports stand too close for a marker at each, the line's last point keeps one,
+        // so that the series' shape still names it.
+        let marked = if axes::band(chart, 0).w >= MIN_DOT_SPACING { &points[..] } else { last(&points) };
+        let shape = marker::shape_of(s.series.colour);
+        let at = |&(r, v): &(usize, f64)| (SegmentValue::CenterOf(r), v);
+        chart.draw_series(marked.iter().map(|p| marker::marker(at(p), shape, 4.0, pen.fill(paint))))?;
         for (r, value) in s.values.iter().enumerate() {
             let band = axes::band(chart, r);
             let at = match placed(value) {

@@ -1,6 +1,7 @@
 //! The legend of Compare and Breakdown: a swatch and a short name per series, flowed into
 //! rows. The widget lays real buttons over the entries (their `hit` areas).
 
+use super::marker;
 use super::{fit, label, width, DrawError, Pen, Size, MARGIN};
 use crate::data::Dataset;
 use crate::hit::{LegendEntry, Marks, Rect};
@@ -20,6 +21,8 @@ pub(super) struct Series {
     pub indicator: usize,
     pub colour: usize,
     pub hidden: bool,
+    /// Whether the chart marks this series with its shape (lines), so the legend shows it.
+    pub shaped: bool,
 }
 
 /// `indicators` as series in their colours: Compare's chosen ones, Breakdown's parts.
@@ -30,6 +33,7 @@ pub(super) fn series(data: &Dataset, state: &ViewState, indicators: &[usize]) ->
             indicator,
             colour: crate::theme::colour_of(indicator),
             hidden: state.is_hidden(data, indicator),
+            shaped: false,
         })
         .collect()
 }
@@ -56,9 +60,18 @@ pub(super) fn draw<DB: DrawingBackend>(
             (x, y) = (MARGIN, y + ROW);
         }
         let corners = [(x, y + (ROW - SWATCH) / 2), (x + SWATCH, y + (ROW + SWATCH) / 2)];
-        root.draw(&Rectangle::new(corners, pen.fill(swatch)))?;
-        if s.hidden {
-            root.draw(&Rectangle::new(corners, pen.stroke(Paint::Series(s.colour), 2)))?;
+        if s.shaped {
+            let shape = marker::shape_of(s.colour);
+            let centre = (x + SWATCH / 2, y + ROW / 2);
+            if s.hidden {
+                root.draw(&marker::marker(centre, shape, 6.5, pen.fill(Paint::Series(s.colour))))?;
+            }
+            root.draw(&marker::marker(centre, shape, if s.hidden { 4.0 } else { 5.5 }, pen.fill(swatch)))?;
+        } else {
+            root.draw(&Rectangle::new(corners, pen.fill(swatch)))?;
+            if s.hidden {
+                root.draw(&Rectangle::new(corners, pen.stroke(Paint::Series(s.colour), 2)))?;
+            }
         }
         label(root, &name, &font, (x + SWATCH + 6, y + ROW / 2), (HPos::Left, VPos::Center))?;
         let hit = Rect::new(f64::from(x), f64::from(y), f64::from(entry - 8), f64::from(ROW));

@@ -11,6 +11,7 @@ mod dense;
 pub mod export;
 mod frame;
 mod legend;
+mod marker;
 mod overview;
 mod words;
 
@@ -447,7 +448,8 @@ mod tests {
             Ok(drawn) => drawn,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(svg.matches("<circle").count(), 15, "a point per value");
+        // A marker per value, and the three series' shapes in the legend.
+        assert_eq!(svg.matches("<polygon").count(), 15 + 3, "a point per value");
         assert!(marks.targets.iter().all(|t| t.mark.w == 8.0), "every mark is a point");
         assert!(marks.texts.iter().any(|t| t.text.contains("a bar's length means nothing")));
     }
@@ -550,7 +552,7 @@ mod tests {
     }
 
     #[test]
-    fn dense_lines_have_no_dots() {
+    fn dense_lines_are_marked_only_at_their_ends() {
         let data = Dataset::for_tests();
         let (sparse, _) = match svg(
             &data,
@@ -562,7 +564,8 @@ mod tests {
             Ok(drawn) => drawn,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(sparse.matches("<circle").count(), 15, "a dot per value where reports are 150 px apart");
+        // Markers are polygons; the legend shows each of the three series' shapes once.
+        assert_eq!(sparse.matches("<polygon").count(), 15 + 3, "a marker per value where reports are 150 px apart");
         let (dense, _) = match svg(
             &data,
             &ViewState::from_hash("view=compare&mark=lines"),
@@ -573,7 +576,11 @@ mod tests {
             Ok(drawn) => drawn,
             Err(e) => panic!("{e}"),
         };
-        assert_eq!(dense.matches("<circle").count(), 0, "no dots where reports are a few pixels apart");
+        assert_eq!(
+            dense.matches("<polygon").count(),
+            3 + 3,
+            "only the last point marked where reports are a few pixels apart"
+        );
         assert!(dense.matches("<polyline").count() >= 3, "the lines are still drawn");
     }
 

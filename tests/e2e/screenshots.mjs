@@ -2,7 +2,8 @@
 // 375 px phone, light and dark, at devicePixelRatio 2, in en, az and ru. The theme is set with
 // the `theme` attribute (through the URL hash): one page per engine and width serves all. In
 // WebKit the 375 px phone is the page's root narrowed by CSS (MiniBrowser's window is wider). Output: $SHOTS (default target/screenshots/) <engine>-<view>-<width>-<theme>-<lang>.png
-// ENGINES, VIEWS, LANGS, WIDTHS and THEMES (comma lists) narrow the set.
+// ENGINES, VIEWS, LANGS, WIDTHS and THEMES (comma lists) narrow the set; HASH adds state to every
+// shot (e.g. HASH='indicators=legal,illegal&mark=lines').
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ENGINES, launch, server, pngSize } from './engines.mjs';
 
@@ -12,6 +13,7 @@ const views = list('VIEWS', 'overview,compare,breakdown,table');
 const langs = list('LANGS', 'en,az,ru');
 const widths = list('WIDTHS', '1100,375').map(Number);
 const themes = list('THEMES', 'light,dark');
+const extra = process.env.HASH ? `&${process.env.HASH}` : '';
 mkdirSync(out, { recursive: true });
 
 const srv = await server();
@@ -28,7 +30,7 @@ try {
         for (const theme of themes) {
           for (const lang of langs) {
             for (const view of views) {
-              await page.evaluate((hash) => { location.hash = hash; }, `view=${view}&lang=${lang}&theme=${theme}`);
+              await page.evaluate((hash) => { location.hash = hash; }, `view=${view}&lang=${lang}&theme=${theme}${extra}`);
               await page.waitFor(([v, l, t]) => {
                 const s = document.querySelector('migration-chart').state;
                 return s?.view === v && s?.lang === l && s?.theme === t;

@@ -79,8 +79,9 @@ pub(super) fn draw<DB: DrawingBackend>(
     // % change can be negative, which a log axis cannot show: it stays linear there.
     let log = state.log_applies();
     // Bars narrower than a pixel would draw noise, not bars: such a chart is drawn as lines.
+    let (w, h) = root.dim_in_pixel();
     let visible = series.iter().filter(|s| !s.hidden).count();
-    let crowded = f64::from(root.dim_in_pixel().0) < (visible * data.reports.len()) as f64;
+    let crowded = f64::from(w) < (visible * data.reports.len()) as f64;
     let as_lines = !matches!((state.mark, log), (Mark::Bars, false)) || crowded;
     // Lines carry their series' shapes, and the legend shows them beside the colours.
     series.iter_mut().for_each(|s| s.shaped = as_lines);
@@ -90,7 +91,6 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map(|series| Shown { series, values: measure::shown(data, series.indicator, state.mode) })
         .collect();
     let (lo, hi) = extent(&shown, log);
-    let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(shown.len() * data.reports.len());
     let axis = match (log, state.mode) {
@@ -160,11 +160,6 @@ fn grouped_bars<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The last of `points`, as a slice of one (or none).
-fn last<T>(points: &[T]) -> &[T] {
-    points.len().checked_sub(1).and_then(|n| points.get(n..)).unwrap_or_default()
-}
-
 /// Each series as a line, with its shape at every report where the reports stand far enough
 /// apart for markers to be told apart; a gap in the data breaks the line rather than bridging it.
 fn lines<DB: DrawingBackend>(
@@ -183,7 +178,11 @@ fn lines<DB: DrawingBackend>(
         axes::line(chart, &points, pen.stroke(paint, 2))?;
         // Where reports stand too close for a marker at each, the line's last point keeps one,
         // so that the series' shape still names it.
-        let marked = if axes::band(chart, 0).w >= MIN_DOT_SPACING { &points[..] } else { last(&points) };
+        let marked = if axes::band(chart, 0).w >= MIN_DOT_SPACING {
+            &points[..]
+        } else {
+            points.last().map(std::slice::from_ref).unwrap_or_default()
+        };
         let shape = marker::shape_of(s.series.colour);
         let at = |&(r, v): &(usize, f64)| (SegmentValue::CenterOf(r), v);
         chart.draw_series(marked.iter().map(|p| marker::marker(at(p), shape, 4.0, pen.fill(paint))))?;

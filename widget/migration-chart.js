@@ -17,6 +17,9 @@ let wasm; // { Chart, memory }: one module for every instance on the page
 const TIMEOUT_MS = 10000;
 let takePanic = () => undefined;
 let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
+/** Resolves in a task of its own: the page's first work is split into tasks a phone runs
+ *  without a long block (reading the data, the first drawing, the host's `ready` handlers). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function load() {
   const glueModule = await glue;
@@ -134,8 +137,9 @@ class MigrationChart extends HTMLElement {
   /** The view state as a URL hash, and back. */
   get hash() { return this.#use((c) => c.hash(), ''); }
   set hash(value) {
+    const before = this.hash;
     this.#use((c) => c.set_hash(value));
-    this.#schedule();
+    if (this.hash !== before) this.#schedule();
   }
   get state() { return this.#use((c) => c.state(), null); }
   get indicators() { return this.#use((c) => c.indicators(), []); }
@@ -168,6 +172,10 @@ class MigrationChart extends HTMLElement {
   /** A tap left the tooltip up: a tap outside the element takes it down. */
   #pinned = false;
   #busy = false;
+  /** `ready` is on its way (in the task after the first drawing). */
+  #announcing = false;
+  /** The width of the last drawing. */
+  #drawnWidth = -1;
 
   async #start(signal) {
     wasm ??= load();
@@ -185,7 +193,11 @@ class MigrationChart extends HTMLElement {
       this.#use((c) => c.set_prefers_dark(e.matches));
       this.#schedule();
     }, { signal });
-    this.#observer = new ResizeObserver(() => this.#schedule());
+    // Only a new width redraws: the height is the chart's own (a view sets it), and the
+    // observer's first report, as it starts, is the width the first drawing uses.
+    this.#observer = new ResizeObserver(() => {
+      if (this.clientWidth !== this.#drawnWidth) this.#schedule();
+    });
     this.#observer.observe(this);
     // The tooltip's size as laid out (after layout, before paint), so that a hover places it
     // without asking for it, which would make the browser lay out the page in the handler.
@@ -195,6 +207,7 @@ class MigrationChart extends HTMLElement {
     window.addEventListener('resize', () => this.#schedule(), { signal });
     this.#listen(root.getElementById('stage'), signal);
     if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));
+    await nextTask();
     this.#render();
   }
 
@@ -268,12 +281,22 @@ class MigrationChart extends HTMLElement {
 
   #render() {
     if (!this.#chart) return;
-    this.#use((c) => { c.resize(this.clientWidth, window.devicePixelRatio || 1); c.render(); });
+    // A redraw already asked for is this one.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#drawnWidth = this.clientWidth;
+    this.#use((c) => { c.resize(this.#drawnWidth, window.devicePixelRatio || 1); c.render(); });
     // `ready` means the data the element shows is drawn: with a `src`, that file, not the
-    // loading state before it.
-    if (!this.#loading && !this.hasAttribute('ready')) {
-      this.toggleAttribute('ready', true);
-      this.dispatchEvent(new Event('ready'));
+    // loading state before it. The host's handlers run in a task after the drawing's.
+    if (!this.#loading && !this.hasAttribute('ready') && !this.#announcing) {
+      this.#announcing = true;
+      nextTask().then(() => {
+        this.#announcing = false;
+        // A drawing still to come (a newer state) announces instead.
+        if (!this.#chart || this.#loading || this.#frame || this.hasAttribute('ready')) return;
+        this.toggleAttribute('ready', true);
+        this.dispatchEvent(new Event('ready'));
+      });
     }
   }
 

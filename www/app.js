@@ -12,7 +12,9 @@ const words = () => PAGE_WORDS[chart.state?.lang ?? root.lang] ?? PAGE_WORDS.en;
 /** How long a "Copied" confirmation stays up. */
 const CONFIRM_MS = 4000;
 
+/** The page's words in the chart's language; the page is written again only when that changes. */
 function translate() {
+  if (root.dataset.words === root.lang) return;
   const text = words();
   for (const el of document.querySelectorAll('[data-word]')) el.textContent = text[el.dataset.word] ?? el.textContent;
   for (const el of document.querySelectorAll('[data-word-label]')) el.setAttribute('aria-label', text[el.dataset.wordLabel]);
@@ -52,8 +54,10 @@ function syncControls() {
   fitCode();
 }
 
-/** The embed boxes as tall as their snippets, so that no line of the code is cut off. */
+/** The embed boxes as tall as their snippets, so that no line of the code is cut off. Measured
+ *  only while the panel is open (it is measured again as it opens): measuring lays out the page. */
 function fitCode() {
+  if (!document.querySelector('.embed').open) return;
   for (const box of document.querySelectorAll('.embed textarea')) {
     box.style.height = '0';
     box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;

@@ -10,6 +10,8 @@
   const root = document.documentElement;
   root.dataset.view = asked('view', ['overview', 'compare', 'breakdown', 'table'], 'overview');
   root.lang = asked('lang', ['en', 'az', 'ru'], root.lang);
+  // The markup's words are English (data-words="en"); another language waits for www/app.js.
+  if (root.dataset.words !== root.lang) delete root.dataset.words;
   root.dataset.mode = asked('mode', ['absolute', 'indexed', 'change'], 'absolute');
   const theme = asked('theme', ['light', 'dark'], null);
   if (theme) root.dataset.theme = theme;

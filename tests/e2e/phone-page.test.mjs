@@ -247,6 +247,30 @@ test('the Stack control reads "С накоплением" in Russian, and the so
   await page.context().close();
 });
 
+test('the markup is written in page-words.js\'s English, so an English page is not translated on load', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  const differ = () => page.evaluate(async () => {
+    const { PAGE_WORDS } = await import('./www/page-words.js');
+    const en = PAGE_WORDS.en;
+    return [
+      ...[...document.querySelectorAll('[data-word]')].filter((el) => el.textContent !== en[el.dataset.word])
+        .map((el) => `${el.dataset.word}: "${el.textContent}" is not "${en[el.dataset.word]}"`),
+      ...[...document.querySelectorAll('[data-word-label]')].filter((el) => el.getAttribute('aria-label') !== en[el.dataset.wordLabel])
+        .map((el) => `${el.dataset.wordLabel}: label "${el.getAttribute('aria-label')}"`),
+    ];
+  });
+  assert.deepEqual(await differ(), []);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.words), 'en');
+  // Through another language and back, the page's English is page-words.js's again.
+  await show(page, 'lang=ru');
+  assert.equal(await page.locator('[data-word="overview"]').textContent(), 'Обзор');
+  await show(page, 'lang=en');
+  assert.deepEqual(await differ(), []);
+  await page.context().close();
+});
+
 test('the wasm, its glue and the element script are preloaded and each fetched once', async () => {
   const page = await newPage(env.browser);
   const fetched = [];

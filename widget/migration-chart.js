@@ -17,8 +17,8 @@ let wasm; // { Chart, memory }: one module for every instance on the page
 const TIMEOUT_MS = 10000;
 let takePanic = () => undefined;
 let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
-/** Resolves in a task of its own: the page's first work is split into tasks a phone runs
- *  without a long block (reading the data, the first drawing, the host's `ready` handlers). */
+/** Resolves in a task of its own: reading the embedded data and the first drawing are two
+ *  tasks, which a phone runs without one long block. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function load() {
@@ -29,10 +29,11 @@ async function load() {
   return { Chart: glueModule.Chart, memory };
 }
 
-// The host's box, set at once: until the stylesheet arrives, an inline (zero-width) host
-// would make the first render draw nothing.
+// The host's box and direction, set at once: the first drawing may come before the stylesheet,
+// and an inline (zero-width) host would make it draw nothing, a right-to-left page would turn
+// the canvas's text around.
 const HOST = new CSSStyleSheet();
-HOST.replaceSync(':host { display: block; position: relative; contain: content; } :host([hidden]) { display: none; }');
+HOST.replaceSync(':host { display: block; position: relative; contain: content; direction: ltr; } :host([hidden]) { display: none; }');
 
 const FAILED = {
   en: (why) => `The interactive chart could not run (${why}).`,
@@ -172,8 +173,9 @@ class MigrationChart extends HTMLElement {
   /** A tap left the tooltip up: a tap outside the element takes it down. */
   #pinned = false;
   #busy = false;
-  /** `ready` is on its way (in the task after the first drawing). */
-  #announcing = false;
+  /** The stage's box in the viewport, kept between pointer moves: read after a move that changed
+   *  the tooltip, it would make the browser lay the page out inside the handler. */
+  #stageBox = null;
   /** The width of the last drawing. */
   #drawnWidth = -1;
 
@@ -207,15 +209,24 @@ class MigrationChart extends HTMLElement {
     window.addEventListener('resize', () => this.#schedule(), { signal });
     this.#listen(root.getElementById('stage'), signal);
     if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));
-    await nextTask();
-    this.#render();
+    // The first drawing, in a task of its own, unless one is on its way already (a loaded `src`
+    // asks for one).
+    if (!this.#frame) {
+      await nextTask();
+      this.#render();
+    }
   }
 
   #listen(stage, signal) {
     const at = (e) => {
-      const r = stage.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
+      this.#stageBox ??= stage.getBoundingClientRect();
+      return [e.clientX - this.#stageBox.left, e.clientY - this.#stageBox.top];
     };
+    // The stage's box is read again after anything that may move it.
+    const moved = () => { this.#stageBox = null; };
+    window.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+    window.addEventListener('resize', moved, { signal });
+    stage.addEventListener('pointerenter', moved, { signal });
     stage.addEventListener('pointermove', (e) => this.#use((c) => c.pointer(...at(e))), { signal });
     // A finger leaves as it lifts (pointerup, then pointerleave): the tooltip a tap showed stays
     // up until another tap, a tap outside the element, or Escape.
@@ -285,18 +296,13 @@ class MigrationChart extends HTMLElement {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#drawnWidth = this.clientWidth;
+    this.#stageBox = null;
     this.#use((c) => { c.resize(this.#drawnWidth, window.devicePixelRatio || 1); c.render(); });
     // `ready` means the data the element shows is drawn: with a `src`, that file, not the
-    // loading state before it. The host's handlers run in a task after the drawing's.
-    if (!this.#loading && !this.hasAttribute('ready') && !this.#announcing) {
-      this.#announcing = true;
-      nextTask().then(() => {
-        this.#announcing = false;
-        // A drawing still to come (a newer state) announces instead.
-        if (!this.#chart || this.#loading || this.#frame || this.hasAttribute('ready')) return;
-        this.toggleAttribute('ready', true);
-        this.dispatchEvent(new Event('ready'));
-      });
+    // loading state before it.
+    if (!this.#loading && !this.hasAttribute('ready')) {
+      this.toggleAttribute('ready', true);
+      this.dispatchEvent(new Event('ready'));
     }
   }
 

@@ -479,6 +479,29 @@ mod tests {
         svg.split("<polyline").skip(1).filter(|e| points(e) > 10).count()
     }
 
+    /// The stroke widths of the data lines in an SVG (as `lines_in` counts them).
+    fn line_widths(svg: &str) -> Vec<String> {
+        let attribute =
+            |e: &str, name: &str| e.split(name).nth(1).and_then(|p| p.split('"').next()).map(str::to_string);
+        svg.split("<polyline")
+            .skip(1)
+            .filter(|e| attribute(e, "points=\"").map_or(0, |p| p.split(' ').count()) > 10)
+            .filter_map(|e| attribute(e, "stroke-width=\""))
+            .collect()
+    }
+
+    #[test]
+    fn lines_through_more_reports_than_pixel_columns_are_one_pixel_wide() {
+        let state = ViewState::from_hash("view=compare&mark=lines");
+        let widths = |reports| match svg(&long_dataset(3, reports), &state, (800, 420), &crate::theme::LIGHT, Estimate)
+        {
+            Ok((svg, _)) => line_widths(&svg),
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(widths(3000), ["1", "1", "1"], "3,000 reports in about 700 pixel columns");
+        assert_eq!(widths(300), ["2", "2", "2"], "a pixel column or more for each report");
+    }
+
     #[test]
     fn bars_narrower_than_a_pixel_are_drawn_as_lines_and_say_so() {
         let data = long_dataset(3, 400);

@@ -219,18 +219,21 @@ pub(super) fn bar<DB: DrawingBackend>(
     (rect, landed)
 }
 
+/// Every report's band, in report order: mapped once per drawing, not once per datum.
+pub(super) fn bands<DB: DrawingBackend>(chart: &Chart<DB>) -> Vec<Rect> {
+    (0..reports(chart)).map(|r| band(chart, r)).collect()
+}
+
 /// `points` (report, value) as plotters' line series in `style`: a line through each run of
 /// consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to what
-/// each pixel column shows (`dense::thin`).
+/// each pixel column of `bands` (the chart's, from `bands`) shows (`dense::thin`).
 pub(super) fn line<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     points: &[(usize, f64)],
     style: ShapeStyle,
+    bands: &[Rect],
 ) -> Result<(), DrawError> {
-    let column = |r: usize| {
-        let band = band(chart, r);
-        (band.x + band.w / 2.0).floor() as i64
-    };
+    let column = |r: usize| bands.get(r).map_or(i64::MAX, |band| (band.x + band.w / 2.0).floor() as i64);
     let runs: Vec<Vec<(usize, f64)>> = points
         .chunk_by(|a, b| b.0 == a.0 + 1)
         .filter(|run| run.len() > 1)

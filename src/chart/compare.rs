@@ -140,11 +140,11 @@ fn grouped_bars<DB: DrawingBackend>(
     let slots = shown.len().max(1) as f64;
     let base = axis.baseline();
     let base_row = axes::row(chart, base);
+    let bands = marks.columns.clone();
     for (n, s) in shown.iter().enumerate() {
         let style = pen.fill(Paint::Series(s.series.colour));
         let mut bars = Vec::new();
-        for (r, &value) in s.values.iter().enumerate() {
-            let band = axes::band(chart, r);
+        for ((r, &value), &band) in s.values.iter().enumerate().zip(&bands) {
             let inner = band.w * 0.8;
             let slot = inner / slots;
             let offset = (band.w - inner) / 2.0 + slot * n as f64;
@@ -180,16 +180,18 @@ fn lines<DB: DrawingBackend>(
     shown: &[Shown],
     marks: &mut Marks,
 ) -> Result<(), DrawError> {
+    let bands = marks.columns.clone();
+    let band_width = bands.first().map_or(0.0, |b| b.w);
     for s in shown {
         let paint = Paint::Series(s.series.colour);
         // A value the axis cannot place (zero on a log axis) is a gap, as a missing one is.
         let placed = |v: &Option<f64>| v.filter(|&v| axis.places(v));
         let points: Vec<(usize, f64)> =
             s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
-        axes::line(chart, &points, pen.stroke(paint, line_width(axes::band(chart, 0).w)))?;
+        axes::line(chart, &points, pen.stroke(paint, line_width(band_width)), &bands)?;
         // Where reports stand too close for a marker at each, the line's last point keeps one,
         // so that the series' shape still names it.
-        let marked = if axes::band(chart, 0).w >= MIN_DOT_SPACING {
+        let marked = if band_width >= MIN_DOT_SPACING {
             &points[..]
         } else {
             points.last().map(std::slice::from_ref).unwrap_or_default()
@@ -197,8 +199,7 @@ fn lines<DB: DrawingBackend>(
         let shape = marker::shape_of(s.series.colour);
         let at = |&(r, v): &(usize, f64)| (SegmentValue::CenterOf(r), v);
         chart.draw_series(marked.iter().map(|p| marker::marker(at(p), shape, 4.0, pen.fill(paint))))?;
-        for (r, value) in s.values.iter().enumerate() {
-            let band = axes::band(chart, r);
+        for ((r, value), &band) in s.values.iter().enumerate().zip(&bands) {
             let at = match placed(value) {
                 Some(v) => {
                     let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(r), v));

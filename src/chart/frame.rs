@@ -120,7 +120,7 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     let margins =
         Margins { top: (top + title_h) as u32, right, bottom: MARGIN as u32, gutter: left, below: below as u32 };
     let chart = axes::build(root, pen, (reports, &labels), axis, margins)?;
-    marks.columns = (0..data.reports.len()).map(|r| axes::band(&chart, r)).collect();
+    marks.columns = axes::bands(&chart);
     let caption_top = h as i32 - MARGIN - caption.len() as i32 * line;
     stacked(root, &caption, &font, (MARGIN, caption_top), line)?;
     Ok(chart)

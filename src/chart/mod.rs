@@ -192,11 +192,11 @@ fn report_axis<DB: DrawingBackend>(
     (axes::Reports { count: full.len(), every }, fitted)
 }
 
-/// The widest of `labels`. Past a few hundred, only the longest in characters are measured:
+/// The widest of `labels`. Past 64, only the 64 longest in characters are measured:
 /// the thousands of reports of a long series would otherwise cost a measurement each, and
 /// the drawn ones are still fitted to their room.
 fn widest(labels: &[String], measure: &dyn Fn(&str) -> f64) -> f64 {
-    const MEASURED: usize = 256;
+    const MEASURED: usize = 64;
     let mut longest: Vec<&String> = labels.iter().collect();
     if longest.len() > MEASURED {
         longest.select_nth_unstable_by_key(MEASURED, |l| std::cmp::Reverse(l.chars().count()));

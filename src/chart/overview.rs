@@ -234,8 +234,8 @@ fn panel<DB: DrawingBackend>(
     // through the values (thinned to what the pixels show) and the bars stay as pointer areas.
     let crowded = plot_w < ind.values.len() as f64;
     let mut bars = Vec::new();
-    for (r, value) in ind.values.iter().enumerate() {
-        let band = axes::band(&chart, r);
+    let bands = axes::bands(&chart);
+    for ((r, value), &band) in ind.values.iter().enumerate().zip(&bands) {
         let w = (band.w * 0.62).min(48.0);
         let insets = axes::insets(&band, (band.w - w) / 2.0, w);
         let drawn = value.map(|v| axes::bar(&chart, r, (0.0, v), insets, 0, style));
@@ -250,7 +250,7 @@ fn panel<DB: DrawingBackend>(
     chart.draw_series(bars)?;
     if crowded {
         let points: Vec<(usize, f64)> = ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, v))).collect();
-        axes::line(&mut chart, &points, style.stroke_width(1))?;
+        axes::line(&mut chart, &points, style.stroke_width(1), &bands)?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use super::axes;
 use super::frame::{counted, frame, message};
-use super::legend;
+use super::legend::{self, Series};
 use super::{width, DrawError, Pen, Size};
 use crate::data::Dataset;
 use crate::hit::{Marks, Rect, Target};
@@ -60,8 +60,15 @@ pub(super) fn draw<DB: DrawingBackend>(
     } else {
         counted(data, visible.iter().map(|s| s.indicator), state.lang)
     };
-    let title = [format!("{total} · {what}")];
     let (w, h) = root.dim_in_pixel();
+    // More reports than pixels: a stack per report would be slivers under a pixel, thousands to
+    // a column, so each pixel column shows one stack, of the means (the data stay pointable).
+    let crowded = f64::from(w) < reports as f64;
+    let title = [if crowded {
+        format!("{total} · {what} · {}", word(Word::StacksAveraged, state.lang))
+    } else {
+        format!("{total} · {what}")
+    }];
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
     marks.targets.reserve_exact(series.len() * reports);
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
@@ -82,7 +89,9 @@ pub(super) fn draw<DB: DrawingBackend>(
             let mark = match value {
                 Some(_) => {
                     let (segment, landed) = axes::bar(&chart, r, (base, top), insets, gap, style);
-                    chart.draw_series(std::iter::once(segment))?;
+                    if !crowded {
+                        chart.draw_series(std::iter::once(segment))?;
+                    }
                     landed
                 }
                 None => Rect::new(band.x + f64::from(insets.0), axes::row(&chart, base), bar_w, 0.0),
@@ -103,15 +112,50 @@ pub(super) fn draw<DB: DrawingBackend>(
             totals.push((r, base, band.w));
         }
     }
+    if crowded {
+        let means = averaged(&marks.columns, |s: &Series, r| shown(s.indicator, r), &visible);
+        chart.draw_series(means.into_iter().map(|(from, to, (lo, hi), s)| {
+            let count = marks.columns.len();
+            let corners = [(axes::edge(from, count), hi), (axes::edge(to, count), lo)];
+            Rectangle::new(corners, pen.fill(Paint::Series(s.colour)))
+        }))?;
+    }
     let font = pen.font(Size::Tick, true, Paint::Text).pos(Pos::new(HPos::Center, VPos::Bottom));
-    // A total goes above its stack only where it fits in its band.
-    let labels = totals.into_iter().filter_map(|(r, total, room)| {
+    // A total goes above its stack only where it fits in its band. No total is narrower than
+    // one digit (the widget's faces have digits of one width), so bands narrower than that are
+    // not measured: 10,000 of them would cost a measurement each.
+    let narrowest = width(root, "0", &font) + 4.0;
+    let labels = totals.into_iter().filter(|&(_, _, room)| room >= narrowest).filter_map(|(r, total, room)| {
         let text = format_count(total, state.lang);
         (width(root, &text, &font) + 4.0 <= room)
             .then(|| EmptyElement::at((SegmentValue::CenterOf(r), total)) + Text::new(text, (0, -4), font.clone()))
     });
     chart.draw_series(labels)?;
     Ok(marks)
+}
+
+/// One stack per pixel column of `bands`: for each run of reports whose bands centre in the
+/// same column, and each series, (first report, report after the last, (bottom, top) of the
+/// series' mean stacked on the ones below it, the series). A missing value counts as none, as
+/// it does in a report's own stack.
+fn averaged<'a>(
+    bands: &[Rect],
+    value: impl Fn(&Series, usize) -> Option<f64>,
+    visible: &[&'a Series],
+) -> Vec<(usize, usize, (f64, f64), &'a Series)> {
+    let column = |r: usize| bands.get(r).map_or(i64::MAX, |b| (b.x + b.w / 2.0).floor() as i64);
+    let reports: Vec<usize> = (0..bands.len()).collect();
+    let mut out = Vec::new();
+    for run in reports.chunk_by(|&a, &b| column(a) == column(b)) {
+        let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
+        let mut base = 0.0;
+        for &s in visible {
+            let mean = run.iter().filter_map(|&r| value(s, r)).sum::<f64>() / run.len() as f64;
+            out.push((first, last + 1, (base, base + mean), s));
+            base += mean;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -122,6 +166,73 @@ mod tests {
     fn said(hash: &str) -> String {
         let marks = super::super::marks(&Dataset::for_tests(), &ViewState::from_hash(hash), 1100.0, 420.0);
         marks.texts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn crowded_columns_stack_the_means_of_their_reports() {
+        use super::super::legend::Series;
+        use crate::hit::Rect;
+        // Four reports half a pixel wide: two to each of two pixel columns.
+        let bands: Vec<Rect> = (0..4).map(|r| Rect::new(f64::from(r) * 0.5, 0.0, 0.5, 100.0)).collect();
+        let (a, b) = (
+            Series { indicator: 0, colour: 0, hidden: false, shaped: false },
+            Series { indicator: 1, colour: 1, hidden: false, shaped: false },
+        );
+        let values = [[Some(2.0), Some(4.0), Some(6.0), Some(8.0)], [Some(1.0), None, Some(1.0), Some(1.0)]];
+        let value = |s: &Series, r: usize| values[s.indicator][r];
+        let stacks: Vec<_> = super::averaged(&bands, value, &[&a, &b])
+            .into_iter()
+            .map(|(from, to, ends, s)| (from, to, ends, s.indicator))
+            .collect();
+        assert_eq!(
+            stacks,
+            [(0, 2, (0.0, 3.0), 0), (0, 2, (3.0, 3.5), 1), (2, 4, (0.0, 7.0), 0), (2, 4, (7.0, 8.0), 1)]
+        );
+    }
+
+    /// `parts` parts of a total over `reports` reports.
+    fn long_breakdown(parts: usize, reports: usize) -> Dataset {
+        let value = |k: usize, r: usize| (r * 7 + k * 13) % 90 + 10;
+        let list = |k: usize| (0..reports).map(|r| value(k, r).to_string()).collect::<Vec<_>>().join(",");
+        let totals = (0..reports).map(|r| (0..parts).map(|k| value(k, r)).sum::<usize>().to_string());
+        let mut indicators: Vec<String> = (0..parts)
+            .map(|k| format!(r#"{{"id":"p{k}","group":"g","label":"P{k}","values":[{}]}}"#, list(k)))
+            .collect();
+        indicators.push(format!(
+            r#"{{"id":"t","group":"g","label":"T","values":[{}]}}"#,
+            totals.collect::<Vec<_>>().join(",")
+        ));
+        let ids: Vec<String> = (1..=reports).map(|r| format!(r#"{{"id":"r{r}","label":"R{r}"}}"#)).collect();
+        let parts: Vec<String> = (0..parts).map(|k| format!(r#""p{k}""#)).collect();
+        let file = format!(
+            r#"{{"schema":"migration-charts/1","title":"T","groups":[{{"id":"g","label":"G"}}],"reports":[{}],"indicators":[{}],"relations":[{{"total":"t","parts":[{}]}}]}}"#,
+            ids.join(","),
+            indicators.join(","),
+            parts.join(",")
+        );
+        match crate::data::parse(&file) {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn a_breakdown_with_more_reports_than_pixels_draws_a_stack_per_column_and_says_so() {
+        let state = ViewState::from_hash("view=breakdown");
+        let drawn = |reports| {
+            let data = long_breakdown(4, reports);
+            match super::super::svg(&data, &state, (800, 420), &crate::theme::LIGHT, crate::backend::Estimate) {
+                Ok((svg, marks)) => (svg.matches("<rect").count(), marks),
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let (rects, marks) = drawn(3000);
+        assert!(rects < 4 * 800, "{rects} rectangles: at most a stack per pixel column");
+        assert_eq!(marks.targets.len(), 4 * 3000, "every datum can still be pointed at");
+        assert!(marks.texts.iter().any(|t| t.text.contains("the mean of the reports")), "the caption says so");
+        let (rects, marks) = drawn(100);
+        assert!(rects >= 4 * 100, "{rects} rectangles: a stack per report where each has its pixels");
+        assert!(!marks.texts.iter().any(|t| t.text.contains("the mean of the reports")));
     }
 
     #[test]

@@ -163,6 +163,7 @@ words! {
     AllHidden,
     // Scale
     BarsAsLines,
+    StacksAveraged,
     // Issue 15, what the chart says: axis captions and notes.
     Number,
     PercentOfTotal,
@@ -246,6 +247,11 @@ impl Word {
                 en: "shown as lines: too many reports for a bar each",
                 az: "xətlərlə göstərilir: hər hesabata bir sütun üçün hesabat çoxdur",
                 ru: "показано линиями: отчётов слишком много, чтобы дать каждому столбец",
+            },
+            StacksAveraged => Message {
+                en: "each stack the mean of the reports in its pixel column: too many reports for a stack each",
+                az: "hər yığın öz piksel sütunundakı hesabatların ortasıdır: hər hesabata bir yığın üçün hesabat çoxdur",
+                ru: "каждый столбец — среднее отчётов в его пиксельном столбце: отчётов слишком много, чтобы дать каждому свой",
             },
             // Issue 15, what the chart says: axis captions and notes.
             Number => Message { en: "Number", az: "Say", ru: "Число" },

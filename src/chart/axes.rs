@@ -226,7 +226,7 @@ pub(super) fn bands<DB: DrawingBackend>(chart: &Chart<DB>) -> Vec<Rect> {
 
 /// `points` (report, value) as plotters' line series in `style`: a line through each run of
 /// consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to what
-/// each pixel column of `bands` (the chart's, from `bands`) shows (`dense::thin`).
+/// each pixel column shows (`dense::thin`); `bands` are the chart's, as `bands` gives them.
 pub(super) fn line<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     points: &[(usize, f64)],

@@ -114,8 +114,8 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
     if crowded {
         let means = averaged(&marks.columns, |s: &Series, r| shown(s.indicator, r), &visible);
+        let count = marks.columns.len();
         chart.draw_series(means.into_iter().map(|(from, to, (lo, hi), s)| {
-            let count = marks.columns.len();
             let corners = [(axes::edge(from, count), hi), (axes::edge(to, count), lo)];
             Rectangle::new(corners, pen.fill(Paint::Series(s.colour)))
         }))?;

@@ -185,6 +185,7 @@ class MigrationChart extends HTMLElement {
     if (signal.aborted) return;
     const root = this.shadowRoot;
     this.#chart = new Chart(root);
+    this.removeAttribute('failed'); // from before a removal
     this.#loading = this.#pinned = false; // from before a removal
     for (const name of [...STATE_KEYS, 'height']) {
       if (this.hasAttribute(name)) this.#warn(name, this.#use((c) => c.set(name, this.getAttribute(name))));
@@ -346,10 +347,13 @@ class MigrationChart extends HTMLElement {
     return false;
   }
 
-  /** Shown when the wasm cannot load or stops: the one message the crate cannot write. */
+  /** Shown when the wasm cannot load or stops: the one message the crate cannot write. The
+   *  host learns it from the `failed` attribute and event. */
   #failed(error) {
     const root = this.shadowRoot;
     if (!root) return;
+    this.toggleAttribute('failed', true);
+    this.dispatchEvent(new Event('failed'));
     const lang = (this.getAttribute('lang') || document.documentElement.lang || 'en').slice(0, 2);
     const box = root.getElementById('error');
     box.textContent = (FAILED[lang] || FAILED.en)(error?.message || String(error));

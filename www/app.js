@@ -132,14 +132,6 @@ chart.setAttribute('lang', root.lang);
 chart.setAttribute('theme', root.dataset.theme ?? 'auto');
 for (const b of document.querySelectorAll('button[data-view]')) b.setAttribute('aria-pressed', String(b.dataset.view === root.dataset.view));
 translate();
-// When the widget cannot run it says so and shows its fallback again; the stylesheet then
-// stops keeping the chart's space (it has no event for this, so the page watches its alert).
-customElements.whenDefined('migration-chart').then(() => {
-  const alert = chart.shadowRoot.getElementById('error');
-  const failed = () => { if (!alert.hidden) root.dataset.failed = ''; };
-  new MutationObserver(failed).observe(alert, { attributes: true, attributeFilter: ['hidden'] });
-  failed();
-});
 
 const start = () => {
   chart.hash = location.hash;

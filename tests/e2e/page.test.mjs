@@ -91,5 +91,9 @@ test('without wasm the page says so in words and still shows the numbers', async
   await error.waitFor({ state: 'visible' });
   assert.match(await error.textContent(), /could not run/);
   assert.ok(await page.getByRole('cell', { name: '96,732' }).isVisible());
+  // The element says so to its host, whose stylesheet then says why instead of "loading".
+  assert.ok(await page.locator('migration-chart').evaluate((el) => el.hasAttribute('failed')), 'no failed attribute');
+  assert.ok(await page.locator('.fallback-note').isVisible(), 'the page does not say the chart needs WebAssembly');
+  assert.ok(!(await page.locator('.loading-note').isVisible()), 'the page still says the chart is loading');
   await page.context().close();
 });

@@ -17,9 +17,6 @@ let wasm; // { Chart, memory }: one module for every instance on the page
 const TIMEOUT_MS = 10000;
 let takePanic = () => undefined;
 let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
-/** Resolves in a task of its own: reading the embedded data and the first drawing are two
- *  tasks, which a phone runs without one long block. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function load() {
   const glueModule = await glue;
@@ -210,12 +207,8 @@ class MigrationChart extends HTMLElement {
     window.addEventListener('resize', () => this.#schedule(), { signal });
     this.#listen(root.getElementById('stage'), signal);
     if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));
-    // The first drawing, in a task of its own, unless one is on its way already (a loaded `src`
-    // asks for one).
-    if (!this.#frame) {
-      await nextTask();
-      this.#render();
-    }
+    // The first drawing, unless one is on its way already (a loaded `src` asks for one).
+    if (!this.#frame) this.#render();
   }
 
   #listen(stage, signal) {

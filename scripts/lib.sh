@@ -14,6 +14,14 @@ ensure_wasm_target() {
   }
 }
 
+# std's source, which the release build compiles for the wasm itself (scripts/build says why).
+ensure_rust_src() {
+  rustup component list --installed | grep -q '^rust-src' || {
+    say "adding the rust-src component"
+    rustup component add rust-src
+  }
+}
+
 ensure_wasm_bindgen() {
   if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"

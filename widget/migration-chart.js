@@ -15,13 +15,11 @@ const STATE_KEYS = ['view', 'indicators', 'hidden-series', 'mode', 'scale', 'mar
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
 let wasm; // { Chart, memory }: one module for every instance on the page
 const TIMEOUT_MS = 10000;
-let takePanic = () => undefined;
 let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
 
 async function load() {
   const glueModule = await glue;
   const { memory } = await glueModule.default({ module_or_path: wasmResponse });
-  takePanic = glueModule.take_panic;
   maxBytes = glueModule.Chart.max_bytes();
   return { Chart: glueModule.Chart, memory };
 }
@@ -305,7 +303,7 @@ class MigrationChart extends HTMLElement {
     this.dispatchEvent(new CustomEvent('statechange', { detail: { hash: this.hash }, bubbles: true }));
   }
 
-  /** Calls into this widget's chart. If the wasm fails (a panic aborts it), the widget says so
+  /** Calls into this widget's chart. If the wasm fails (a panic traps), the widget says so
    *  in words and lets go of its chart; the other widgets on the page carry on. */
   #use(call, fallback) {
     const chart = this.#chart;
@@ -317,7 +315,7 @@ class MigrationChart extends HTMLElement {
       return call(chart);
     } catch (error) {
       this.#chart = null;
-      this.#failed(takePanic() || error);
+      this.#failed(error);
       return fallback;
     } finally {
       this.#busy = false;

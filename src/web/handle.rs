@@ -67,7 +67,6 @@ impl Chart {
     /// Binds to the elements of a widget's shadow root and loads the embedded dataset.
     #[wasm_bindgen(constructor)]
     pub fn new(root: ShadowRoot) -> Result<Chart, JsError> {
-        super::panic::install();
         let dom = Dom::find(&root).map_err(|e| JsError::new(&e))?;
         let tip = Tip::new(dom.tip.clone());
         let mut chart = Chart {

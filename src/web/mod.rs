@@ -4,9 +4,7 @@
 mod canvas;
 mod dom;
 mod handle;
-mod panic;
 mod surface;
 mod tip;
 
 pub use handle::Chart;
-pub use panic::take_panic;

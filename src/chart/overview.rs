@@ -171,10 +171,11 @@ pub(super) fn draw<DB: DrawingBackend>(
         let top = heights.row_top(&layout, data, r) - 6 - lines.len() as i32 * heights.heading_line;
         stacked(root, &lines, &heading, (x_of(c), top), heights.heading_line)?;
     }
+    let short = super::report_labels(data, pen.lang, true);
     for &(indicator, r, c) in &layout.cells {
         let top = heights.row_top(&layout, data, r);
         let cell = root.clone().shrink((x_of(c), top), (cell_w - column_gap(layout.columns), heights.panel));
-        panel(&cell, data, indicator, pen, &heights, &mut marks)?;
+        panel(&cell, (data, &short), indicator, pen, &heights, &mut marks)?;
     }
     let font = pen.font(Size::Tick, false, Paint::Muted);
     let mut notes: Vec<String> = axis_caption(data, pen.lang, true).into_iter().collect();
@@ -208,9 +209,10 @@ fn title<DB: DrawingBackend>(
     }
 }
 
+/// One indicator's panel; `short` are the reports' short labels, made once for every panel.
 fn panel<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    data: &Dataset,
+    (data, short): (&Dataset, &[String]),
     indicator: usize,
     pen: &Pen,
     heights: &Heights,
@@ -223,8 +225,7 @@ fn panel<DB: DrawingBackend>(
     let axis = Axis::linear(0.0, measure::peak(&ind.values), 3);
     let gutter = super::gutter(area, pen, &axis);
     let plot_w = f64::from(area.dim_in_pixel().0) - f64::from(gutter + 4);
-    let short = super::report_labels(data, pen.lang, true);
-    let (reports, labels) = super::report_axis(area, pen, plot_w, &short, &short);
+    let (reports, labels) = super::report_axis(area, pen, plot_w, short, short);
     let below = (pen.line(Size::Tick) + 6) as u32;
     let top = heights.title_lines as i32 * heights.title_line + 12;
     let margins = Margins { top: top as u32, right: 4, bottom: 0, gutter, below };

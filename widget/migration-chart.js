@@ -262,10 +262,12 @@ class MigrationChart extends HTMLElement {
     if (src) {
       const abort = new AbortController();
       this.#srcAbort = abort;
+      const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT_MS)]);
+      // The request goes out first; the chart gets ready while it is on its way.
+      const fetched = fetchData(src, signal, maxBytes);
       this.#use((c) => c.loading(src));
       this.#schedule();
-      const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT_MS)]);
-      outcome = await fetchData(src, signal, maxBytes);
+      outcome = await fetched;
     }
     if (!outcome || token !== this.#srcToken || chart !== this.#chart) return;
     this.#srcAbort = null;

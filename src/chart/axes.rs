@@ -224,26 +224,47 @@ pub(super) fn bands<DB: DrawingBackend>(chart: &Chart<DB>) -> Vec<Rect> {
     (0..reports(chart)).map(|r| band(chart, r)).collect()
 }
 
-/// `points` (report, value) as plotters' line series in `style`: a line through each run of
-/// consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to what
-/// each pixel column shows (`dense::thin`); `bands` are the chart's, as `bands` gives them.
+/// Where plotters puts report `r`'s `value`: the middle of its band, at the value's row, in
+/// the backend's pixels.
+pub(super) fn point<DB: DrawingBackend>(chart: &Chart<DB>, r: usize, value: f64) -> (i32, i32) {
+    chart.backend_coord(&(SegmentValue::CenterOf(r), value))
+}
+
+/// `points` (report, pixel from `point`) as plotters' paths in `style`: a line through each run
+/// of consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to
+/// what each pixel column shows (`dense::thin`). The points come mapped, so that a view that
+/// also needs them for its pointer areas maps each datum once.
 pub(super) fn line<DB: DrawingBackend>(
-    chart: &mut Chart<DB>,
-    points: &[(usize, f64)],
+    chart: &Chart<DB>,
+    points: &[(usize, (i32, i32))],
     style: ShapeStyle,
-    bands: &[Rect],
 ) -> Result<(), DrawError> {
-    let column = |r: usize| bands.get(r).map_or(i64::MAX, |band| (band.x + band.w / 2.0).floor() as i64);
-    let runs: Vec<Vec<(usize, f64)>> = points
-        .chunk_by(|a, b| b.0 == a.0 + 1)
-        .filter(|run| run.len() > 1)
-        .map(|run| dense::thin(run, column))
-        .collect();
+    let plot = Pixels::of(chart);
+    let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
     for run in runs {
-        let line = run.into_iter().map(|(r, v)| (SegmentValue::CenterOf(r), v));
-        chart.draw_series(LineSeries::new(line, style))?;
+        let path: Vec<(i32, i32)> = dense::thin(run).into_iter().map(|(_, at)| plot.at(at)).collect();
+        plot.area.draw(&PathElement::new(path, style))?;
     }
     Ok(())
+}
+
+/// The plot as a plotters area in pixels, for marks whose points `point` has mapped already.
+pub(super) struct Pixels<DB: DrawingBackend> {
+    pub area: DrawingArea<DB, Shift>,
+    corner: (i32, i32),
+}
+
+impl<DB: DrawingBackend> Pixels<DB> {
+    pub fn of(chart: &Chart<DB>) -> Self {
+        let area = chart.plotting_area().strip_coord_spec();
+        let corner = area.get_base_pixel();
+        Pixels { area, corner }
+    }
+
+    /// A backend pixel in the area's own coordinates.
+    pub fn at(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x - self.corner.0, y - self.corner.1)
+    }
 }
 
 /// The pixel row of `value`.

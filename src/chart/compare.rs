@@ -186,9 +186,11 @@ fn lines<DB: DrawingBackend>(
         let paint = Paint::Series(s.series.colour);
         // A value the axis cannot place (zero on a log axis) is a gap, as a missing one is.
         let placed = |v: &Option<f64>| v.filter(|&v| axis.places(v));
-        let points: Vec<(usize, f64)> =
-            s.values.iter().enumerate().filter_map(|(r, v)| placed(v).map(|v| (r, v))).collect();
-        axes::line(chart, &points, pen.stroke(paint, line_width(band_width)), &bands)?;
+        // Each datum is mapped once: the line, its markers and the pointer areas share the pixel.
+        let at: Vec<Option<(i32, i32)>> =
+            s.values.iter().enumerate().map(|(r, v)| placed(v).map(|v| axes::point(chart, r, v))).collect();
+        let points: Vec<(usize, (i32, i32))> = at.iter().enumerate().filter_map(|(r, p)| p.map(|p| (r, p))).collect();
+        axes::line(chart, &points, pen.stroke(paint, line_width(band_width)))?;
         // Where reports stand too close for a marker at each, the line's last point keeps one,
         // so that the series' shape still names it.
         let marked = if band_width >= MIN_DOT_SPACING {
@@ -197,14 +199,13 @@ fn lines<DB: DrawingBackend>(
             points.last().map(std::slice::from_ref).unwrap_or_default()
         };
         let shape = marker::shape_of(s.series.colour);
-        let at = |&(r, v): &(usize, f64)| (SegmentValue::CenterOf(r), v);
-        chart.draw_series(marked.iter().map(|p| marker::marker(at(p), shape, 4.0, pen.fill(paint))))?;
-        for ((r, value), &band) in s.values.iter().enumerate().zip(&bands) {
-            let at = match placed(value) {
-                Some(v) => {
-                    let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(r), v));
-                    (f64::from(x), f64::from(y))
-                }
+        let plot = axes::Pixels::of(chart);
+        for &(_, at) in marked {
+            plot.area.draw(&marker::marker(plot.at(at), shape, 4.0, pen.fill(paint)))?;
+        }
+        let targets = s.values.iter().zip(&at).enumerate().zip(&bands).map(|((r, (value, at)), &band)| {
+            let at = match at {
+                Some((x, y)) => (f64::from(*x), f64::from(*y)),
                 None => (band.x + band.w / 2.0, band.bottom()),
             };
             let mark = Rect::new(at.0 - 4.0, at.1 - 4.0, 8.0, 8.0);
@@ -212,15 +213,9 @@ fn lines<DB: DrawingBackend>(
             // edge); not wider, so that dense lines keep narrow pointer areas.
             let (top, bottom) = (band.y.min(mark.y), band.bottom().max(mark.bottom()));
             let hit = Rect::new(band.x, top, band.w, bottom - top);
-            marks.targets.push(Target {
-                indicator: s.series.indicator,
-                report: r,
-                shown: *value,
-                hit,
-                mark,
-                anchor: at,
-            });
-        }
+            Target { indicator: s.series.indicator, report: r, shown: *value, hit, mark, anchor: at }
+        });
+        marks.targets.extend(targets);
     }
     Ok(())
 }

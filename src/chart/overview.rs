@@ -250,8 +250,9 @@ fn panel<DB: DrawingBackend>(
     }
     chart.draw_series(bars)?;
     if crowded {
-        let points: Vec<(usize, f64)> = ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, v))).collect();
-        axes::line(&mut chart, &points, style.stroke_width(1), &bands)?;
+        let points: Vec<(usize, (i32, i32))> =
+            ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, axes::point(&chart, r, v)))).collect();
+        axes::line(&chart, &points, style.stroke_width(1))?;
     }
     Ok(())
 }

@@ -355,9 +355,11 @@ impl Chart {
 
     /// A `src` is being fetched: until `load` or a failure, the widget shows no dataset (not
     /// the embedded one), but the host's fallback content and a loading message in words.
+    /// The canvas is made ready for the drawing meanwhile.
     pub fn loading(&mut self, src: String) {
         self.data = None;
         self.failure = Some(Failure::Loading { src });
+        canvas::prepare(&self.dom.plot);
     }
 
     /// A `src` larger than `max_bytes`: `bytes` is its size when the server said it

@@ -203,18 +203,9 @@ fn lines<DB: DrawingBackend>(
         for &(_, at) in marked {
             plot.area.draw(&marker::marker(plot.at(at), shape, 4.0, pen.fill(paint)))?;
         }
-        let targets = s.values.iter().zip(&at).enumerate().zip(&bands).map(|((r, (value, at)), &band)| {
-            let at = match at {
-                Some((x, y)) => (f64::from(*x), f64::from(*y)),
-                None => (band.x + band.w / 2.0, band.bottom()),
-            };
-            let mark = Rect::new(at.0 - 4.0, at.1 - 4.0, 8.0, 8.0);
-            // The column, down or up to the whole dot where it overhangs the plot (a value at the
-            // edge); not wider, so that dense lines keep narrow pointer areas.
-            let (top, bottom) = (band.y.min(mark.y), band.bottom().max(mark.bottom()));
-            let hit = Rect::new(band.x, top, band.w, bottom - top);
-            Target { indicator: s.series.indicator, report: r, shown: *value, hit, mark, anchor: at }
-        });
+        let targets = s.values.iter().zip(&at).enumerate().zip(&bands);
+        let targets =
+            targets.map(|((r, (&shown, &at)), band)| axes::point_target((s.series.indicator, r), shown, at, band));
         marks.targets.extend(targets);
     }
     Ok(())

@@ -549,7 +549,28 @@ mod tests {
         };
         assert_eq!(lines_in(&svg), 2, "a line per panel");
         assert!(svg.matches("<rect").count() < 100, "no bar per report");
-        assert_eq!(marks.targets.len(), 1200, "every datum can still be pointed at");
+        assert_eq!(marks.targets.len(), 1200, "a target per datum");
+        each_point_can_be_pointed_at(&marks);
+    }
+
+    /// Pointing at each datum's point finds it, or another datum drawn at the very same pixel:
+    /// in a pixel column of many reports, each of them can be pointed at.
+    fn each_point_can_be_pointed_at(marks: &Marks) {
+        for t in marks.targets.iter().filter(|t| t.shown.is_some()) {
+            let found = crate::hit::hit(marks, t.anchor.0, t.anchor.1).and_then(|i| marks.targets.get(i));
+            assert!(found.is_some_and(|f| f.anchor == t.anchor), "{t:?} found {found:?}");
+        }
+    }
+
+    #[test]
+    fn each_point_of_a_line_through_more_reports_than_pixels_can_be_pointed_at() {
+        let state = ViewState::from_hash("view=compare&mark=lines");
+        let marks = match svg(&long_dataset(3, 3000), &state, (800, 420), &crate::theme::LIGHT, Estimate) {
+            Ok((_, marks)) => marks,
+            Err(e) => panic!("{e}"),
+        };
+        assert!(marks.columns.iter().filter(|c| c.w == 0.0).count() > 1000, "most reports have no pixel of their own");
+        each_point_can_be_pointed_at(&marks);
     }
 
     #[test]

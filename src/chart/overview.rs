@@ -231,11 +231,21 @@ fn panel<DB: DrawingBackend>(
     let margins = Margins { top: top as u32, right: 4, bottom: 0, gutter, below };
     let mut chart = axes::build(area, pen, (reports, &labels), &axis, margins)?;
     let style = pen.fill(Paint::Series(crate::theme::colour_of(indicator)));
-    // More reports than pixels: the bars would be slivers under a pixel, so the panel is a line
-    // through the values (thinned to what the pixels show) and the bars stay as pointer areas.
-    let crowded = plot_w < ind.values.len() as f64;
-    let mut bars = Vec::new();
     let bands = axes::bands(&chart);
+    // More reports than pixels: the bars would be slivers under a pixel, so the panel is a line
+    // through the values (thinned to what the pixels show), pointed at as Compare's lines are.
+    if plot_w < ind.values.len() as f64 {
+        let at: Vec<Option<(i32, i32)>> =
+            ind.values.iter().enumerate().map(|(r, v)| v.map(|v| axes::point(&chart, r, v))).collect();
+        let points: Vec<(usize, (i32, i32))> = at.iter().enumerate().filter_map(|(r, p)| p.map(|p| (r, p))).collect();
+        axes::line(&chart, &points, style.stroke_width(1))?;
+        let targets = ind.values.iter().zip(&at).enumerate().zip(&bands);
+        marks
+            .targets
+            .extend(targets.map(|((r, (&shown, &at)), band)| axes::point_target((indicator, r), shown, at, band)));
+        return Ok(());
+    }
+    let mut bars = Vec::new();
     for ((r, value), &band) in ind.values.iter().enumerate().zip(&bands) {
         let w = (band.w * 0.62).min(48.0);
         let insets = axes::insets(&band, (band.w - w) / 2.0, w);
@@ -244,16 +254,11 @@ fn panel<DB: DrawingBackend>(
             Some((_, rect)) => *rect,
             None => Rect::new(band.x + f64::from(insets.0), band.bottom() - 1.0, w, 1.0),
         };
-        bars.extend(drawn.map(|(bar, _)| bar).filter(|_| !crowded));
+        bars.extend(drawn.map(|(bar, _)| bar));
         let anchor = (mark.x + mark.w / 2.0, mark.y);
         marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor });
     }
     chart.draw_series(bars)?;
-    if crowded {
-        let points: Vec<(usize, (i32, i32))> =
-            ind.values.iter().enumerate().filter_map(|(r, v)| v.map(|v| (r, axes::point(&chart, r, v)))).collect();
-        axes::line(&chart, &points, style.stroke_width(1))?;
-    }
     Ok(())
 }
 

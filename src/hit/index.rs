@@ -317,10 +317,12 @@ mod tests {
         for hash in ["view=compare&mark=bars", "view=compare&mark=lines"] {
             let marks = build(&data, &ViewState::from_hash(hash), 1000.0, 400.0);
             assert_eq!(marks.targets.len(), 100_000);
-            // Sub-linear: a pointer reads one column, and no column holds much.
+            // Sub-linear: a pointer reads one column, and no column holds much. A pixel column
+            // of these lines holds the points of two or three reports of each of 50 series, all
+            // of which it can point at.
             let index = HitIndex::new(&marks.targets);
             let widest = (0..index.heads.len()).map(|c| index.column_len(c)).max().unwrap_or(0);
-            assert!(index.entries.len() <= 3 * marks.targets.len() && widest <= 150, "{hash}: widest {widest}");
+            assert!(index.entries.len() <= 3 * marks.targets.len() && widest <= 300, "{hash}: widest {widest}");
             // Few points: each costs a full scan, slow in a debug build.
             let points: Vec<(f64, f64)> = (0..200).map(|_| (rng.float(-5.0, 1005.0), rng.float(0.0, 400.0))).collect();
             // Through the marks, whose index `build` made.

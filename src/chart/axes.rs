@@ -212,11 +212,16 @@ pub(super) fn bar<DB: DrawingBackend>(
     let mut rect = Rectangle::new(corners, style);
     // plotters orders the corners, so the bottom margin is the bar's bottom whatever its sign.
     rect.set_margin(0, gap, left, right);
-    let (x0, x1) = (a.0.min(b.0) + left as i32, a.0.max(b.0) - right as i32);
-    let (y0, y1) = (a.1.min(b.1), a.1.max(b.1) - gap as i32);
-    let landed =
-        Rect::new(f64::from(x0), f64::from(y0), f64::from(x1.saturating_sub(x0)), f64::from(y1.saturating_sub(y0)));
-    (rect, landed)
+    (rect, covered((a.0, b.0), (a.1, b.1), (left, right), gap))
+}
+
+/// The pixels of a bar between the pixel columns `x` (its band's edges) and the pixel rows `y`
+/// (its two ends), `left`..`right` pixels in from the band's edges and `gap` pixels short at
+/// its bottom: what plotters fills for `bar`.
+pub(super) fn covered(x: (i32, i32), y: (i32, i32), (left, right): (u32, u32), gap: u32) -> Rect {
+    let (x0, x1) = (x.0.min(x.1) + left as i32, x.0.max(x.1) - right as i32);
+    let (y0, y1) = (y.0.min(y.1), y.0.max(y.1) - gap as i32);
+    Rect::new(f64::from(x0), f64::from(y0), f64::from(x1.saturating_sub(x0)), f64::from(y1.saturating_sub(y0)))
 }
 
 /// Every report's band, in report order: mapped once per drawing, not once per datum.

@@ -73,28 +73,33 @@ pub(super) fn draw<DB: DrawingBackend>(
     marks.targets.reserve_exact(series.len() * reports);
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
     let mut totals = Vec::new();
-    for r in 0..reports {
-        let band = axes::band(&chart, r);
+    let bands = marks.columns.clone();
+    let zero_row = axes::row(&chart, 0.0);
+    for (r, &band) in bands.iter().enumerate() {
         let bar_w = (band.w * 0.6).min(72.0);
         let insets = axes::insets(&band, (band.w - bar_w) / 2.0, bar_w);
-        let mut base = 0.0;
+        let (mut base, mut base_row) = (0.0, zero_row);
         for s in &visible {
             let value = shown(s.indicator, r);
             let top = base + value.unwrap_or(0.0);
+            // Each boundary of the stack is mapped once, as the top of one segment and the base
+            // of the next.
+            let top_row = if value.is_some() { axes::row(&chart, top) } else { base_row };
             // A hairline of background between neighbouring segments, for readers who cannot
             // tell their colours apart; not on segments so thin it would hide them (13 of 2,792).
-            let height = axes::row(&chart, base) - axes::row(&chart, top);
-            let gap = u32::from(base > 0.0 && height >= 3.0);
-            let style = pen.fill(Paint::Series(s.colour));
+            let gap = u32::from(base > 0.0 && base_row - top_row >= 3.0);
             let mark = match value {
+                Some(_) if crowded => {
+                    let edges = (band.x as i32, band.right() as i32);
+                    axes::covered(edges, (top_row as i32, base_row as i32), insets, gap)
+                }
                 Some(_) => {
+                    let style = pen.fill(Paint::Series(s.colour));
                     let (segment, landed) = axes::bar(&chart, r, (base, top), insets, gap, style);
-                    if !crowded {
-                        chart.draw_series(std::iter::once(segment))?;
-                    }
+                    chart.draw_series(std::iter::once(segment))?;
                     landed
                 }
-                None => Rect::new(band.x + f64::from(insets.0), axes::row(&chart, base), bar_w, 0.0),
+                None => Rect::new(band.x + f64::from(insets.0), base_row, bar_w, 0.0),
             };
             marks.targets.push(Target {
                 indicator: s.indicator,
@@ -105,7 +110,7 @@ pub(super) fn draw<DB: DrawingBackend>(
                 mark,
                 anchor: (mark.x + mark.w / 2.0, mark.y),
             });
-            base = top;
+            (base, base_row) = (top, top_row);
         }
         reach_the_top(&mut marks, r, band);
         if !percent {

@@ -56,20 +56,20 @@ impl HitIndex {
             .unwrap_or_default()
     }
 
-    /// Reads the targets once, from the last to the first, putting each at the head of the
-    /// lists of the columns it reaches into, so that every list comes out in drawing order.
-    /// `None` past `budget` entries.
+    /// Reads the targets from the last to the first, putting each at the head of the lists of
+    /// the columns it reaches into, so that every list comes out in drawing order. `None` past
+    /// `budget` entries. The entries are counted first: at 100,000 targets, growing the list
+    /// as it fills would hold megabytes twice.
     fn with(targets: &[Target], grid: Grid, budget: usize) -> Option<HitIndex> {
+        let spans = || targets.iter().map(|t| grid.span(t.hit.x, t.hit.right()));
+        let count = spans().flatten().fold(0_usize, |n, (a, b)| n.saturating_add(b - a + 1));
+        if count > budget {
+            return None;
+        }
         let mut heads = vec![END; grid.columns];
-        let mut entries = Vec::with_capacity(targets.len() + targets.len() / 2);
-        let mut i = targets.len();
-        while i > 0 {
-            i -= 1;
-            let Some(t) = targets.get(i) else { continue };
-            let Some((a, b)) = grid.span(t.hit.x, t.hit.right()) else { continue };
-            if entries.len() + (b - a) >= budget {
-                return None;
-            }
+        let mut entries = Vec::with_capacity(count);
+        for (i, span) in spans().enumerate().rev() {
+            let Some((a, b)) = span else { continue };
             for head in heads.get_mut(a..=b).unwrap_or_default() {
                 entries.push((i, *head));
                 *head = entries.len() - 1;
@@ -134,9 +134,12 @@ impl Grid {
     }
 
     /// The columns a hit area from `l` to `r` reaches into; none when no point can be inside
-    /// it (`Rect::contains` needs `l <= x < r`, false for an empty or NaN range).
+    /// it (`Rect::contains` needs `l <= x < r`, false for an empty or NaN range). The last is
+    /// the column of the last number before `r`, which every point inside is at or before: an
+    /// area that ends on a column's edge does not reach into that column (a pixel column of
+    /// a dense line is then one entry, not two).
     fn span(&self, l: f64, r: f64) -> Option<(usize, usize)> {
-        (l < r).then(|| (self.column(l), self.column(r)))
+        (l < r).then(|| (self.column(l), self.column(r.next_down())))
     }
 }
 
@@ -228,6 +231,22 @@ mod tests {
             hits += usize::from(expected.is_some());
         }
         hits
+    }
+
+    #[test]
+    fn an_area_ending_on_a_column_edge_stays_out_of_the_next_column() {
+        let grid = Grid { left: 0.0, scale: 1.0, columns: 10 };
+        assert_eq!(grid.span(2.0, 3.0), Some((2, 2)));
+        assert_eq!(grid.span(2.0, 3.5), Some((2, 3)));
+        assert_eq!(grid.span(2.5, 2.5), None);
+        // Pixel columns of a dense line: one entry each, and the last point before each edge
+        // still finds its area.
+        let columns: Vec<Target> =
+            (0..400).map(|c| target(Rect::new(f64::from(c), 0.0, 1.0, 10.0), (f64::from(c), 5.0))).collect();
+        let index = HitIndex::new(&columns);
+        assert_eq!(index.entries.len(), columns.len());
+        let edges = (1..400).flat_map(|c| [f64::from(c).next_down(), f64::from(c)]).map(|x| (x, 5.0));
+        assert_eq!(agree(&columns, edges), 2 * 399);
     }
 
     /// Hit areas of every kind: narrow bars, wide overlapping bands, empty and inverted ones,

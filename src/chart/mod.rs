@@ -227,7 +227,6 @@ pub fn draw<DB: DrawingBackend>(
         }
     };
     root.present()?;
-    marks.index();
     Ok(marks)
 }
 

@@ -257,6 +257,13 @@ impl Chart {
         }
     }
 
+    /// Makes what pointing at the drawing needs, its hit index, ahead of the first pointer
+    /// move. The element calls it once the drawing is on screen, so that the drawing does not
+    /// wait on it.
+    pub fn prepare_pointing(&self) {
+        self.marks.index();
+    }
+
     /// Pointer moved to, or (on touch screens, which have no hover) tapped at, (x, y) in CSS
     /// pixels relative to the canvas. Draws the hover ring on the overlay and fills the tooltip;
     /// the chart itself is not redrawn.

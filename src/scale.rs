@@ -78,8 +78,6 @@ impl Axis {
         Axis { min: 10f64.powi(a), max: 10f64.powi(b), log: true, percent: false, ticks }
     }
 
-    /// Where `v` falls between the ends, 0 at `min` and 1 at `max`; `None` for what cannot be
-    /// placed (non-finite, or not positive on a log axis).
     /// The same axis, its values percentages.
     pub fn percent(self) -> Axis {
         Axis { percent: true, ..self }
@@ -90,6 +88,8 @@ impl Axis {
         self.fraction(v).is_some()
     }
 
+    /// Where `v` falls between the ends, 0 at `min` and 1 at `max`; `None` for what cannot be
+    /// placed (non-finite, or not positive on a log axis).
     pub fn fraction(&self, v: f64) -> Option<f64> {
         if !v.is_finite() {
             return None;

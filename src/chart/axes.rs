@@ -235,22 +235,38 @@ pub(super) fn point<DB: DrawingBackend>(chart: &Chart<DB>, r: usize, value: f64)
     chart.backend_coord(&(SegmentValue::CenterOf(r), value))
 }
 
-/// `points` (report, pixel from `point`) as plotters' paths in `style`: a line through each run
-/// of consecutive reports (a gap in the data breaks it; a lone point draws none), thinned to
-/// what each pixel column shows (`dense::thin`). The points come mapped, so that a view that
-/// also needs them for its pointer areas maps each datum once.
+/// `values` (by report) as plotters' paths in `style`: a line through each run of consecutive
+/// reports (a missing value, or one `axis` cannot place such as zero on a log axis, breaks it;
+/// a lone point draws none), thinned to what each pixel column shows (`dense::thin`). Returns
+/// each value's pixel, mapped once for the line, so that the view's markers and pointer areas
+/// (`line_targets`) use the same.
 pub(super) fn line<DB: DrawingBackend>(
     chart: &Chart<DB>,
-    points: &[(usize, (i32, i32))],
+    values: &[Option<f64>],
+    axis: &Axis,
     style: ShapeStyle,
-) -> Result<(), DrawError> {
+) -> Result<Vec<Option<(i32, i32)>>, DrawError> {
+    let placed = |(r, v): (usize, &Option<f64>)| v.filter(|&v| axis.places(v)).map(|v| point(chart, r, v));
+    let at: Vec<Option<(i32, i32)>> = values.iter().enumerate().map(placed).collect();
+    let points: Vec<(usize, (i32, i32))> = at.iter().enumerate().filter_map(|(r, p)| p.map(|p| (r, p))).collect();
     let plot = Pixels::of(chart);
-    let runs = points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1);
-    for run in runs {
+    for run in points.chunk_by(|a, b| b.0 == a.0 + 1).filter(|run| run.len() > 1) {
         let path: Vec<(i32, i32)> = dense::thin(run).into_iter().map(|(_, at)| plot.at(at)).collect();
         plot.area.draw(&PathElement::new(path, style))?;
     }
-    Ok(())
+    Ok(at)
+}
+
+/// The pointer targets of `indicator`'s line, a report each: `shown` its values, `at` their
+/// pixels as `line` returned them, `bands` the chart's.
+pub(super) fn line_targets<'a>(
+    indicator: usize,
+    shown: &'a [Option<f64>],
+    at: &'a [Option<(i32, i32)>],
+    bands: &'a [Rect],
+) -> impl Iterator<Item = Target> + 'a {
+    let datums = shown.iter().zip(at).zip(bands).enumerate();
+    datums.map(move |(r, ((&shown, &at), band))| point_target((indicator, r), shown, at, band))
 }
 
 /// The pointer target of a line's datum: the dot at its point `at` (from `point`; none for a
@@ -259,7 +275,7 @@ pub(super) fn line<DB: DrawingBackend>(
 /// may be under a pixel wide: the area is then the pixel column of the point, which the
 /// column's other reports share, and the pointer picks the nearest of their points. Not wider,
 /// so that dense lines keep narrow pointer areas.
-pub(super) fn point_target(
+fn point_target(
     (indicator, report): (usize, usize),
     shown: Option<f64>,
     at: Option<(i32, i32)>,

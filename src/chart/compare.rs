@@ -184,28 +184,21 @@ fn lines<DB: DrawingBackend>(
     let band_width = bands.first().map_or(0.0, |b| b.w);
     for s in shown {
         let paint = Paint::Series(s.series.colour);
-        // A value the axis cannot place (zero on a log axis) is a gap, as a missing one is.
-        let placed = |v: &Option<f64>| v.filter(|&v| axis.places(v));
-        // Each datum is mapped once: the line, its markers and the pointer areas share the pixel.
-        let at: Vec<Option<(i32, i32)>> =
-            s.values.iter().enumerate().map(|(r, v)| placed(v).map(|v| axes::point(chart, r, v))).collect();
-        let points: Vec<(usize, (i32, i32))> = at.iter().enumerate().filter_map(|(r, p)| p.map(|p| (r, p))).collect();
-        axes::line(chart, &points, pen.stroke(paint, line_width(band_width)))?;
+        let stroke = pen.stroke(paint, line_width(band_width));
+        let at = axes::line(chart, &s.values, axis, stroke)?;
         // Where reports stand too close for a marker at each, the line's last point keeps one,
         // so that the series' shape still names it.
-        let marked = if band_width >= MIN_DOT_SPACING {
-            &points[..]
+        let marked: Vec<(i32, i32)> = if band_width >= MIN_DOT_SPACING {
+            at.iter().flatten().copied().collect()
         } else {
-            points.last().map(std::slice::from_ref).unwrap_or_default()
+            at.iter().flatten().last().copied().into_iter().collect()
         };
         let shape = marker::shape_of(s.series.colour);
         let plot = axes::Pixels::of(chart);
-        for &(_, at) in marked {
+        for at in marked {
             plot.area.draw(&marker::marker(plot.at(at), shape, 4.0, pen.fill(paint)))?;
         }
-        let targets = s.values.iter().zip(&at).enumerate().zip(&bands);
-        let targets =
-            targets.map(|((r, (&shown, &at)), band)| axes::point_target((s.series.indicator, r), shown, at, band));
+        let targets = axes::line_targets(s.series.indicator, &s.values, &at, &bands);
         marks.targets.extend(targets);
     }
     Ok(())

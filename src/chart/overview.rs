@@ -235,14 +235,8 @@ fn panel<DB: DrawingBackend>(
     // More reports than pixels: the bars would be slivers under a pixel, so the panel is a line
     // through the values (thinned to what the pixels show), pointed at as Compare's lines are.
     if plot_w < ind.values.len() as f64 {
-        let at: Vec<Option<(i32, i32)>> =
-            ind.values.iter().enumerate().map(|(r, v)| v.map(|v| axes::point(&chart, r, v))).collect();
-        let points: Vec<(usize, (i32, i32))> = at.iter().enumerate().filter_map(|(r, p)| p.map(|p| (r, p))).collect();
-        axes::line(&chart, &points, style.stroke_width(1))?;
-        let targets = ind.values.iter().zip(&at).enumerate().zip(&bands);
-        marks
-            .targets
-            .extend(targets.map(|((r, (&shown, &at)), band)| axes::point_target((indicator, r), shown, at, band)));
+        let at = axes::line(&chart, &ind.values, &axis, style.stroke_width(1))?;
+        marks.targets.extend(axes::line_targets(indicator, &ind.values, &at, &bands));
         return Ok(());
     }
     let mut bars = Vec::new();

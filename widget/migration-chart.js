@@ -13,15 +13,14 @@ glue.catch(() => {});
 
 const STATE_KEYS = ['view', 'indicators', 'hidden-series', 'mode', 'scale', 'mark', 'stack', 'lang', 'theme'];
 const styleUrl = new URL('./migration-chart.css', import.meta.url);
-let wasm; // { Chart, memory }: one module for every instance on the page
+let wasm; // { Chart, memory, maxBytes }: one module for every instance on the page
 const TIMEOUT_MS = 10000;
-let maxBytes = 0; // the largest dataset file the crate reads (data::MAX_BYTES)
 
 async function load() {
   const glueModule = await glue;
   const { memory } = await glueModule.default({ module_or_path: wasmResponse });
-  maxBytes = glueModule.Chart.max_bytes();
-  return { Chart: glueModule.Chart, memory };
+  // The largest dataset file the crate reads (data::MAX_BYTES).
+  return { Chart: glueModule.Chart, memory, maxBytes: glueModule.Chart.max_bytes() };
 }
 
 // The host's box and direction, set at once: the first drawing may come before the stylesheet,
@@ -36,13 +35,15 @@ const FAILED = {
   ru: (why) => `Интерактивная диаграмма не смогла работать (${why}).`,
 };
 
-/** Fetches a dataset file and reads it, refusing it past `limit` bytes before anything reaches
- *  the wasm: by its Content-Length first, then by counting the bytes as they stream in (a
- *  compressed answer is counted as read, not as sent). Resolves to the call that hands the
- *  outcome to a chart, or to null when `signal` was aborted by a newer `src` or a removal. */
-async function fetchData(src, signal, limit) {
+/** Fetches a dataset file and reads it, refusing it past the wasm's limit before anything
+ *  reaches the wasm: by its Content-Length first, then by counting the bytes as they stream in
+ *  (a compressed answer is counted as read, not as sent). The request does not wait for the
+ *  wasm; the answer waits for its limit. Resolves to the call that hands the outcome to a
+ *  chart, or to null when `signal` was aborted by a newer `src` or a removal. */
+async function fetchData(src, signal) {
   try {
     const response = await fetch(new URL(src, document.baseURI), { signal });
+    const limit = (await wasm).maxBytes;
     const type = response.headers.get('content-type') || '';
     if (!response.ok) return (c) => c.fail_src(src, 'status', String(response.status));
     if (!/json/i.test(type)) return (c) => c.fail_src(src, 'type', type || 'no type');
@@ -176,6 +177,8 @@ class MigrationChart extends HTMLElement {
 
   async #start(signal) {
     wasm ??= load();
+    // The file's request goes out beside the wasm's, not after it.
+    const early = this.hasAttribute('src') ? this.#request(this.getAttribute('src')) : null;
     const { Chart } = await wasm;
     if (signal.aborted) return;
     const root = this.shadowRoot;
@@ -204,7 +207,8 @@ class MigrationChart extends HTMLElement {
     this.#tipObserver.observe(tip);
     window.addEventListener('resize', () => this.#schedule(), { signal });
     this.#listen(root.getElementById('stage'), signal);
-    if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'));
+    if (this.hasAttribute('src')) await this.#loadSrc(this.getAttribute('src'), early);
+    else this.#srcAbort?.abort(); // a `src` removed while the wasm loaded
     // The first drawing, unless one is on its way already (a loaded `src` asks for one).
     if (!this.#frame) this.#render();
   }
@@ -249,25 +253,35 @@ class MigrationChart extends HTMLElement {
     }, { signal });
   }
 
-  /** Fetches `src` (or, when it is removed, goes back to the embedded data). A newer `src`
-   *  or the element's removal aborts the fetch, and the token keeps an older answer that
-   *  still arrives from replacing a newer one. */
-  async #loadSrc(src) {
-    const chart = this.#chart;
+  /** Sends the request for `src`, aborting the one before: a newer `src` or the element's
+   *  removal aborts a fetch, and the token keeps an older answer that still arrives from
+   *  replacing a newer one. */
+  #request(src) {
     const token = ++this.#srcToken;
     this.#srcAbort?.abort();
-    this.#srcAbort = null;
-    let outcome = (c) => c.reset_data();
+    const abort = new AbortController();
+    this.#srcAbort = abort;
+    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT_MS)]);
+    return { src, token, outcome: fetchData(src, signal) };
+  }
+
+  /** Shows `src` (or, when it is removed, goes back to the embedded data), using `request`
+   *  when it was sent for this `src` already. */
+  async #loadSrc(src, request = null) {
+    const chart = this.#chart;
     this.#loading = Boolean(src);
+    let token;
+    let outcome = (c) => c.reset_data();
     if (src) {
-      const abort = new AbortController();
-      this.#srcAbort = abort;
-      const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(TIMEOUT_MS)]);
       // The request goes out first; the chart gets ready while it is on its way.
-      const fetched = fetchData(src, signal, maxBytes);
+      const sent = request?.src === src && request.token === this.#srcToken ? request : this.#request(src);
+      token = sent.token;
       this.#use((c) => c.loading(src));
       this.#schedule();
-      outcome = await fetched;
+      outcome = await sent.outcome;
+    } else {
+      token = ++this.#srcToken;
+      this.#srcAbort?.abort();
     }
     if (!outcome || token !== this.#srcToken || chart !== this.#chart) return;
     this.#srcAbort = null;

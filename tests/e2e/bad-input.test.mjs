@@ -219,6 +219,42 @@ test('while src loads: no built-in data, the fallback and words instead; ready c
   await page.context().close();
 });
 
+test('the src file is requested while the wasm is still on its way, and a removal then aborts it', async () => {
+  const page = await newPage(env.browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/www/pkg/migration_charts_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/early/*.json', (route) => route.fulfill({ contentType: 'application/json', body: february(7) }));
+  await page.route('**/never/*.json', () => {}); // never answers
+  await page.goto(`${env.base}${HOST}`);
+  const early = page.waitForRequest((r) => r.url().endsWith('/early/1.json'), { timeout: 5000 });
+  await page.evaluate(() => {
+    const el = document.createElement('migration-chart');
+    el.setAttribute('view', 'table');
+    el.setAttribute('src', '/early/1.json');
+    document.body.append(el);
+  });
+  // The wasm is held back, and the file's request has gone out all the same.
+  await early;
+  assert.equal(await page.evaluate(() => document.querySelector('migration-chart').hasAttribute('ready')), false);
+  release();
+  await ready(page);
+  const csv = await page.evaluate(() => document.querySelector('migration-chart').toCSV());
+  assert.match(csv.split('\r\n')[1], /,7$/);
+
+  // A second element, removed before the (now cached) wasm is ready for it: its request stops.
+  const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('/never/1.json'), timeout: 5000 });
+  await page.evaluate(() => {
+    const el = document.createElement('migration-chart');
+    el.setAttribute('src', '/never/1.json');
+    document.body.append(el);
+    el.remove();
+  });
+  assert.match((await failed).failure().errorText, /ABORTED/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('100 quick src changes: earlier fetches are aborted and the last one loads; removal aborts too', async () => {
   const page = await newPage(env.browser);
   const aborted = [];

@@ -306,8 +306,9 @@ class MigrationChart extends HTMLElement {
     this.#drawnWidth = this.clientWidth;
     this.#stageBox = null;
     this.#use((c) => { c.resize(this.#drawnWidth, window.devicePixelRatio || 1); c.render(); });
-    // After the frame that shows the drawing: what a first hover needs.
-    setTimeout(() => this.#use((c) => c.prepare_pointing()));
+    // After the frame that shows the drawing (a task after the next frame's callbacks): what a
+    // first hover needs.
+    requestAnimationFrame(() => setTimeout(() => this.#use((c) => c.prepare_pointing())));
     // `ready` means the data the element shows is drawn: with a `src`, that file, not the
     // loading state before it.
     if (!this.#loading && !this.hasAttribute('ready')) {

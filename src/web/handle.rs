@@ -243,25 +243,27 @@ impl Chart {
                 self.show_failure();
             }
         }
-        // Size the overlay now and use it once: the browser allocates a resized canvas lazily,
-        // on its first use, which would otherwise cost the first hover about 2 ms.
+        // The overlay takes the drawing's size now, so that a ring drawn on it matches.
         canvas::resize(&self.dom.overlay, size, self.dpr);
-        let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
         if let Some(html) = self.legend_buttons(data) {
             self.legend_html = html;
         }
-        // Lay the (hidden) tooltip out with real content now, not on the first hover.
-        let first = self.marks.targets.first().and_then(|t| text::datum(data, &self.state, t.indicator, t.report));
-        if let Some(datum) = first {
-            self.tip.fill(&datum);
-        }
     }
 
-    /// Makes what pointing at the drawing needs, its hit index, ahead of the first pointer
-    /// move. The element calls it once the drawing is on screen, so that the drawing does not
-    /// wait on it.
-    pub fn prepare_pointing(&self) {
+    /// Makes what pointing at the drawing needs ahead of the first pointer move: the hit index;
+    /// the overlay, used once (the browser allocates a resized canvas lazily, on its first use,
+    /// which would otherwise cost the first hover about 2 ms); and the hidden tooltip, laid out
+    /// with real content. The element calls it once the drawing is on screen, so that the
+    /// drawing does not wait on it.
+    pub fn prepare_pointing(&mut self) {
         self.marks.index();
+        let size = chart::pixels(self.marks.width, self.marks.height);
+        let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
+        let first = self.marks.targets.first();
+        let datum = self.data.as_ref().zip(first).and_then(|(d, t)| text::datum(d, &self.state, t.indicator, t.report));
+        if let Some(datum) = datum {
+            self.tip.fill(&datum);
+        }
     }
 
     /// Pointer moved to, or (on touch screens, which have no hover) tapped at, (x, y) in CSS

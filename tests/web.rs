@@ -67,6 +67,28 @@ fn draws_at_device_pixel_ratio_two_and_hovers() {
 }
 
 #[wasm_bindgen_test]
+fn a_hover_before_pointing_is_prepared_keeps_its_tooltip_and_ring() {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert_eq!(chart.set("view", Some("compare".into())), None);
+    chart.resize(800.0, 1.0);
+    chart.render();
+    let tip = root.get_element_by_id("tip").expect("tip");
+    let text = || tip.text_content().unwrap_or_default();
+    // A datum other than the first (which `prepare_pointing` lays the hidden tooltip out with).
+    let hovered = (300..700).step_by(4).find_map(|x| {
+        chart.pointer(f64::from(x), 330.0);
+        let t = text();
+        (!tip.has_attribute("hidden") && !t.is_empty() && !t.contains("96,732")).then_some(t)
+    });
+    let hovered = hovered.expect("a datum under the pointer");
+    chart.prepare_pointing();
+    assert_eq!(text(), hovered, "the tooltip changed under the pointer");
+    assert!(!tip.has_attribute("hidden"));
+    assert!(inked_pixels(&canvas(&root, "overlay")) > 0, "the hover ring was cleared");
+}
+
+#[wasm_bindgen_test]
 fn the_png_export_is_drawn_on_its_own_canvas_and_leaves_the_screen_as_it_was() {
     let root = mount();
     let mut chart = Chart::new(root.clone()).expect("a chart");

@@ -254,9 +254,12 @@ impl Chart {
     /// the overlay, used once (the browser allocates a resized canvas lazily, on its first use,
     /// which would otherwise cost the first hover about 2 ms); and the hidden tooltip, laid out
     /// with real content. The element calls it once the drawing is on screen, so that the
-    /// drawing does not wait on it.
+    /// drawing does not wait on it. A pointer or a key that came first has done all three.
     pub fn prepare_pointing(&mut self) {
         self.marks.index();
+        if self.hover.is_some() {
+            return;
+        }
         let size = chart::pixels(self.marks.width, self.marks.height);
         let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
         let first = self.marks.targets.first();

@@ -18,11 +18,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::ops::Range;
 
-/// The reports, one discrete value each, of which every `every`-th is labelled.
+/// The reports, one discrete value each, of which every `every`-th is labelled, up to `last`.
 #[derive(Clone, Debug)]
 pub(super) struct Reports {
     pub count: usize,
     pub every: usize,
+    pub last: usize,
 }
 
 impl Ranged for Reports {
@@ -41,7 +42,7 @@ impl Ranged for Reports {
         if hint.weight().allow_light_points() {
             return Vec::new();
         }
-        (0..self.count).step_by(self.every.max(1)).collect()
+        (0..self.count.min(self.last + 1)).step_by(self.every.max(1)).collect()
     }
 
     fn range(&self) -> Range<usize> {

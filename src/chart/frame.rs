@@ -110,7 +110,7 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     let plot_width = f64::from(w) - f64::from(left + right);
     let full = report_labels(data, pen.lang, false);
     let short = report_labels(data, pen.lang, true);
-    let (reports, labels) = report_axis(root, pen, plot_width, &full, &short);
+    let (reports, labels) = report_axis(root, pen, (plot_width, f64::from(right)), &full, &short);
     let short_shown = labels.first().is_some_and(|l| Some(l) != full.first());
     let caption = axis_caption(data, pen.lang, short_shown).map(|c| vec![c]).unwrap_or_default();
     let caption = wrapped(root, &caption, room, 2, &font);

@@ -165,12 +165,13 @@ fn report_labels(data: &Dataset, lang: Lang, short: bool) -> Vec<String> {
     data.reports.iter().map(|r| if short { &r.short } else { &r.label }.get(lang).to_string()).collect()
 }
 
-/// The report axis for a plot `plot_width` pixels wide: the full labels where they fit under
-/// their band, else the short ones, and when even those do not fit, every k-th.
+/// The report axis for a plot `plot_width` pixels wide with `overhang` pixels of margin to its
+/// right: the full labels where they fit under their band, else the short ones, and when even
+/// those do not fit, every k-th.
 fn report_axis<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     pen: &Pen,
-    plot_width: f64,
+    (plot_width, overhang): (f64, f64),
     full: &[String],
     short: &[String],
 ) -> (axes::Reports, Vec<String>) {
@@ -183,13 +184,19 @@ fn report_axis<DB: DrawingBackend>(
     let widest = widest(labels, &measure);
     let every = ((widest + 4.0) / band).ceil().max(1.0) as usize;
     let room = band * every as f64 - 4.0;
-    // Only every k-th label is drawn: the others are left empty rather than fitted.
-    let fitted = labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| if i % every == 0 { fit(l, room, &measure) } else { String::new() })
-        .collect();
-    (axes::Reports { count: full.len(), every }, fitted)
+    // Only every k-th label is drawn: the others are left empty rather than fitted. The last
+    // ones, centred near the plot's right end, are left out with their ticks where they would
+    // reach past the margin there (off the drawing, or into the next panel), rather than cut.
+    let mut fitted = vec![String::new(); labels.len()];
+    let mut last = 0;
+    for (i, (l, slot)) in labels.iter().zip(&mut fitted).enumerate().step_by(every) {
+        let label = fit(l, room, &measure);
+        if (i as f64 + 0.5) * band + measure(&label) / 2.0 > plot_width + overhang {
+            break;
+        }
+        (*slot, last) = (label, i);
+    }
+    (axes::Reports { count: full.len(), every, last }, fitted)
 }
 
 /// The widest of `labels`. Past 64, only the 64 longest in characters are measured:
@@ -533,6 +540,34 @@ mod tests {
             for (i, a) in reports.iter().enumerate() {
                 for b in reports.iter().skip(i + 1) {
                     assert!(!a.overlaps(b), "{hash}: {a:?} and {b:?} collide");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_report_labels_stay_whole_inside_the_drawing() {
+        // Report counts whose last labelled report falls near the plot's right end, where a
+        // centred label would reach past the drawing's edge or into the next panel.
+        for reports in (300..1400).step_by(23) {
+            let data = long_dataset(2, reports);
+            for hash in ["view=compare&mark=lines", "view=compare&mark=bars", "view=overview"] {
+                for width in [375, 800, 1100] {
+                    let state = ViewState::from_hash(hash);
+                    let marks = match svg(&data, &state, (width, 900), &crate::theme::LIGHT, Estimate) {
+                        Ok((_, marks)) => marks,
+                        Err(e) => panic!("{e}"),
+                    };
+                    // A report's label is "R" and its number (the next panel's first one too).
+                    let labels: Vec<_> = marks.texts.iter().filter(|t| t.text.starts_with('R')).collect();
+                    let at = format!("{hash}, {reports} reports at {width} px");
+                    assert!(labels.len() >= 2, "{at}: {} report labels", labels.len());
+                    for (i, a) in labels.iter().enumerate() {
+                        assert!(a.x >= 0.0 && a.x + a.w <= marks.width, "{at}: {a:?} leaves the drawing");
+                        for b in labels.iter().skip(i + 1) {
+                            assert!(!a.overlaps(b), "{at}: {a:?} overlaps {b:?}");
+                        }
+                    }
                 }
             }
         }

@@ -224,11 +224,12 @@ fn panel<DB: DrawingBackend>(
     stacked(area, &title, &font, (0, 0), heights.title_line)?;
     let axis = Axis::linear(0.0, measure::peak(&ind.values), 3);
     let gutter = super::gutter(area, pen, &axis);
-    let plot_w = f64::from(area.dim_in_pixel().0) - f64::from(gutter + 4);
-    let (reports, labels) = super::report_axis(area, pen, plot_w, short, short);
+    let right = 4;
+    let plot_w = f64::from(area.dim_in_pixel().0) - f64::from(gutter + right);
+    let (reports, labels) = super::report_axis(area, pen, (plot_w, f64::from(right)), short, short);
     let below = (pen.line(Size::Tick) + 6) as u32;
     let top = heights.title_lines as i32 * heights.title_line + 12;
-    let margins = Margins { top: top as u32, right: 4, bottom: 0, gutter, below };
+    let margins = Margins { top: top as u32, right, bottom: 0, gutter, below };
     let mut chart = axes::build(area, pen, (reports, &labels), &axis, margins)?;
     let style = pen.fill(Paint::Series(crate::theme::colour_of(indicator)));
     let bands = axes::bands(&chart);

@@ -32,6 +32,16 @@ fn canvas(root: &ShadowRoot, id: &str) -> HtmlCanvasElement {
     root.get_element_by_id(id).expect("canvas").dyn_into().expect("a canvas element")
 }
 
+/// A widget host showing the Compare view of the embedded data, drawn 800 px wide at `dpr`.
+fn compare(dpr: f64) -> (ShadowRoot, Chart) {
+    let root = mount();
+    let mut chart = Chart::new(root.clone()).expect("a chart");
+    assert_eq!(chart.set("view", Some("compare".into())), None);
+    chart.resize(800.0, dpr);
+    chart.render();
+    (root, chart)
+}
+
 /// How many sampled pixels differ from the top-left (background) pixel.
 fn inked_pixels(canvas: &HtmlCanvasElement) -> usize {
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").expect("ctx").expect("2d").dyn_into().expect("2d");
@@ -43,11 +53,7 @@ fn inked_pixels(canvas: &HtmlCanvasElement) -> usize {
 
 #[wasm_bindgen_test]
 fn draws_at_device_pixel_ratio_two_and_hovers() {
-    let root = mount();
-    let mut chart = Chart::new(root.clone()).expect("a chart");
-    assert_eq!(chart.set("view", Some("compare".into())), None);
-    chart.resize(800.0, 2.0);
-    chart.render();
+    let (root, mut chart) = compare(2.0);
     let plot = canvas(&root, "plot");
     // The backing store is twice the CSS size: sharp on HiDPI screens.
     assert_eq!((plot.width(), plot.height()), (1600, 840));
@@ -68,11 +74,7 @@ fn draws_at_device_pixel_ratio_two_and_hovers() {
 
 #[wasm_bindgen_test]
 fn a_hover_before_pointing_is_prepared_keeps_its_tooltip_and_ring() {
-    let root = mount();
-    let mut chart = Chart::new(root.clone()).expect("a chart");
-    assert_eq!(chart.set("view", Some("compare".into())), None);
-    chart.resize(800.0, 1.0);
-    chart.render();
+    let (root, mut chart) = compare(1.0);
     let tip = root.get_element_by_id("tip").expect("tip");
     let text = || tip.text_content().unwrap_or_default();
     // A datum other than the first (which `prepare_pointing` lays the hidden tooltip out with).
@@ -90,11 +92,7 @@ fn a_hover_before_pointing_is_prepared_keeps_its_tooltip_and_ring() {
 
 #[wasm_bindgen_test]
 fn the_png_export_is_drawn_on_its_own_canvas_and_leaves_the_screen_as_it_was() {
-    let root = mount();
-    let mut chart = Chart::new(root.clone()).expect("a chart");
-    assert_eq!(chart.set("view", Some("compare".into())), None);
-    chart.resize(800.0, 1.0);
-    chart.render();
+    let (root, chart) = compare(1.0);
     let plot = canvas(&root, "plot");
     let before = (plot.width(), plot.height(), inked_pixels(&plot));
     let export = chart.png_canvas(None).expect("an export canvas");

@@ -127,7 +127,7 @@ fn bad_input_is_reported_in_words_not_a_panic() {
     let root = mount();
     let mut chart = Chart::new(root.clone()).expect("a chart");
     assert!(chart.set("view", Some("pie".into())).is_some());
-    assert!(!chart.load("{ not json"));
+    assert!(!chart.load(b"{ not json"));
     chart.resize(0.0, f64::NAN);
     chart.render();
     chart.pointer(f64::NAN, 1e9);
@@ -174,7 +174,7 @@ fn while_src_loads_no_data_is_shown_but_words_and_the_fallback() {
     chart.set("lang", Some("az".into()));
     chart.render();
     assert_eq!(text(&root, "warning"), "\u{201c}/data/feb.json\u{201d} məlumat faylı yüklənir\u{2026}");
-    assert!(chart.load(include_str!("../data/examples/february-2017.json")));
+    assert!(chart.load(include_bytes!("../data/examples/february-2017.json")));
     chart.render();
     assert!(shown(&root, "stage") && !shown(&root, "fallback") && !shown(&root, "warning"));
     assert!(chart.csv().contains("2017-02"));
@@ -225,7 +225,7 @@ fn a_chart_too_large_for_a_canvas_says_so() {
     let file = r#"{"groups":[{"id":"g","label":"G"}],"reports":[{"id":"a","label":"A"}],"indicators":[{"id":"i","group":"g","label":"I","values":[1]}]}"#;
     let root = mount();
     let mut chart = Chart::new(root.clone()).expect("a chart");
-    assert!(chart.load(file));
+    assert!(chart.load(file.as_bytes()));
     chart.resize(40_000.0, 2.0);
     chart.render();
     let plot = canvas(&root, "plot");

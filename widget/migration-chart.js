@@ -54,9 +54,9 @@ async function fetchData(src, signal) {
       response.body?.cancel().catch(() => {});
       return (c) => c.fail_size(src, length);
     }
+    // The bytes go to the wasm as they came: it reads the UTF-8 itself.
     const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
+    const parts = [];
     let bytes = 0;
     for (let part = await reader?.read(); part && !part.done; part = await reader.read()) {
       bytes += part.value.byteLength;
@@ -64,10 +64,15 @@ async function fetchData(src, signal) {
         reader.cancel().catch(() => {});
         return (c) => c.fail_size(src, undefined);
       }
-      text += decoder.decode(part.value, { stream: true });
+      parts.push(part.value);
     }
-    text += decoder.decode();
-    return (c) => c.load(text);
+    const body = new Uint8Array(bytes);
+    let at = 0;
+    for (const part of parts) {
+      body.set(part, at);
+      at += part.byteLength;
+    }
+    return (c) => c.load(body);
   } catch (e) {
     if (signal.aborted && e.name === 'AbortError') return null;
     const kind = e.name === 'TimeoutError' ? 'timeout' : 'network';

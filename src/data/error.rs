@@ -28,6 +28,10 @@ pub enum Problem {
         bytes: usize,
         limit: usize,
     },
+    /// Not UTF-8, which JSON requires: `byte` (1-based) is the first that is not.
+    NotUtf8 {
+        byte: usize,
+    },
     /// serde_json's own technical message, with its position.
     Syntax(String),
     /// A key given twice in one object: serde_json's message, with its position.
@@ -125,6 +129,14 @@ impl Problem {
                     En => format!("is {bytes} bytes; the limit is {limit} bytes"),
                     Az => format!("{bytes} baytdır; hədd {limit} baytdır"),
                     Ru => format!("занимает {bytes} байт; предел — {limit} байт"),
+                }
+            }
+            NotUtf8 { byte } => {
+                let byte = count(*byte);
+                match lang {
+                    En => format!("is not in UTF-8: byte {byte} cannot be read; save the file as UTF-8"),
+                    Az => format!("UTF-8 kodlaşmasında deyil: {byte} nömrəli bayt oxunmur; faylı UTF-8 ilə saxlayın"),
+                    Ru => format!("не в кодировке UTF-8: байт {byte} не читается; сохраните файл в UTF-8"),
                 }
             }
             Syntax(e) => match lang {
@@ -331,7 +343,7 @@ impl DataError {
         use Problem::*;
         // "the file is not valid JSON: …" reads as a sentence; everything else as "where: what".
         let sentence = matches!(self.place, Place::File)
-            && matches!(self.problem, TooLarge { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
+            && matches!(self.problem, TooLarge { .. } | NotUtf8 { .. } | Syntax(_) | DuplicateKey(_) | NotObject);
         let separator = if sentence { " " } else { ": " };
         format!("{}{separator}{}", place(&self.place, lang), self.problem.say(lang))
     }
@@ -365,6 +377,14 @@ mod tests {
                 "the file is not valid JSON: boom {x} at",
                 "fayl düzgün JSON deyil: boom {x} at",
                 "файл не является корректным JSON: boom {x} at",
+            ]
+        );
+        assert_eq!(
+            say(Place::File, Problem::NotUtf8 { byte: 162 }),
+            [
+                "the file is not in UTF-8: byte 162 cannot be read; save the file as UTF-8",
+                "fayl UTF-8 kodlaşmasında deyil: 162 nömrəli bayt oxunmur; faylı UTF-8 ilə saxlayın",
+                "файл не в кодировке UTF-8: байт 162 не читается; сохраните файл в UTF-8",
             ]
         );
         assert_eq!(

@@ -23,13 +23,19 @@ fn fail<T>(place: &Place, problem: Problem) -> Res<T> {
     Err(DataError { place: place.clone(), problem })
 }
 
-/// Parses and validates a dataset. On success every indicator has one value slot per report,
-/// ids are unique and every relation refers to existing indicators.
-pub fn parse(input: &str) -> Result<Dataset, DataError> {
+/// Parses and validates a dataset: the file's bytes, which JSON wants in UTF-8 (a byte order
+/// mark first is allowed, as editors write one). On success every indicator has one value
+/// slot per report, ids are unique and every relation refers to existing indicators.
+pub fn parse(input: impl AsRef<[u8]>) -> Result<Dataset, DataError> {
+    let input = input.as_ref();
     let file = Place::File;
     if input.len() > MAX_BYTES {
         return fail(&file, Problem::TooLarge { bytes: input.len(), limit: MAX_BYTES });
     }
+    let input = match std::str::from_utf8(input) {
+        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+        Err(e) => return fail(&file, Problem::NotUtf8 { byte: e.valid_up_to() + 1 }),
+    };
     let root = match serde_json::from_str::<File>(input) {
         Ok(File(Node::Dataset(root))) => *root,
         Ok(_) => return fail(&file, Problem::NotObject),
@@ -362,13 +368,13 @@ mod tests {
 
     #[test]
     fn minimal_dataset_parses() {
-        let d = parse(&minimal("[1, null]")).map_err(|e| e.to_string());
+        let d = parse(minimal("[1, null]")).map_err(|e| e.to_string());
         assert_eq!(d.map(|d| d.indicators[0].values.clone()), Ok(vec![Some(1.0), None]));
     }
 
     #[test]
     fn specific_errors() {
-        let e = |v: &str| parse(&minimal(v)).err().map(|e| e.to_string());
+        let e = |v: &str| parse(minimal(v)).err().map(|e| e.to_string());
         assert_eq!(e("[1, -3]").as_deref(), Some("indicator 'x': value for report 2 is negative"));
         assert_eq!(e("[1.5, 3]").as_deref(), Some("indicator 'x': value for report 1 is not a whole number"));
         assert_eq!(
@@ -391,7 +397,7 @@ mod tests {
 
     #[test]
     fn errors_speak_every_language() {
-        let e = parse(&minimal("[1, -3]")).err();
+        let e = parse(minimal("[1, -3]")).err();
         let say = |lang| e.as_ref().map(|e| e.message(lang));
         assert_eq!(say(crate::i18n::Lang::Az).as_deref(), Some("göstərici 'x': hesabat 2 üçün dəyər mənfidir"));
         assert_eq!(say(crate::i18n::Lang::Ru).as_deref(), Some("показатель 'x': значение для отчёта 2 отрицательное"));
@@ -434,7 +440,7 @@ mod tests {
 
     /// An indicator entry in a one-report file.
     fn with_indicator(indicator: &str) -> Result<Dataset, String> {
-        parse(&format!(
+        parse(format!(
             r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],"indicators":[{indicator}]}}"#
         ))
         .map_err(|e| e.to_string())
@@ -487,7 +493,7 @@ mod tests {
     #[test]
     fn the_rest_of_the_file_is_checked_too() {
         let file = |extra: &str| {
-            parse(&format!(
+            parse(format!(
                 r#"{{"groups":[{{"id":"g","label":"G"}}],"reports":[{{"id":"a","label":"A"}}],
                 "indicators":[{{"id":"x","group":"g","label":"X","values":[1]}},{{"id":"y","group":"g","label":"Y","values":[1]}}]{extra}}}"#
             ))

@@ -84,7 +84,7 @@ impl Chart {
             legend_html: String::new(),
             table_html: String::new(),
         };
-        chart.load(data::EMBEDDED_JSON);
+        chart.load(data::EMBEDDED_JSON.as_bytes());
         Ok(chart)
     }
 
@@ -150,8 +150,9 @@ impl Chart {
         to_js(&self.marks.texts)
     }
 
-    /// Replaces the dataset with `json`; on failure the widget says why and returns false.
-    pub fn load(&mut self, json: &str) -> bool {
+    /// Replaces the dataset with the JSON file's bytes; on failure the widget says why and
+    /// returns false.
+    pub fn load(&mut self, json: &[u8]) -> bool {
         match data::parse(json) {
             Ok(d) => {
                 self.data = Some(d);
@@ -177,7 +178,7 @@ impl Chart {
 
     /// Back to the embedded dataset (the `src` attribute was removed).
     pub fn reset_data(&mut self) {
-        self.load(data::EMBEDDED_JSON);
+        self.load(data::EMBEDDED_JSON.as_bytes());
     }
 
     pub fn set_prefers_dark(&mut self, dark: bool) {

@@ -154,6 +154,28 @@ test('a dataset over the limit is refused before it reaches the wasm: Content-Le
   await page.context().close();
 });
 
+test('a src file is read as the bytes it is: not UTF-8 is refused in words, a byte order mark is read', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.base}${HOST}`);
+  const mount = (src) => page.evaluate(async (s) => {
+    const el = document.createElement('migration-chart');
+    el.setAttribute('src', s);
+    el.setAttribute('view', 'table');
+    document.body.append(el);
+    await new Promise((r) => el.addEventListener('ready', r, { once: true }));
+    const root = el.shadowRoot;
+    return { error: root.getElementById('error').textContent, table: root.getElementById('table').textContent };
+  }, src);
+  // "Bakı" saved as Windows-1254: a browser's decoder would have shown "Bak\ufffd".
+  const latin = await mount('/tests/bad-input/label-not-utf8.json');
+  assert.equal(latin.error, 'The data could not be read: the file is not in UTF-8: byte 162 cannot be read; save the file as UTF-8.');
+  const marked = await mount('/tests/bad-input/ok-byte-order-mark.json');
+  assert.equal(marked.error, '');
+  assert.match(marked.table, /Bakı/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('while src loads: no built-in data, the fallback and words instead; ready comes after the file is drawn', async () => {
   const page = await newPage(env.browser);
   const warnings = [];

@@ -90,6 +90,20 @@ fn a_hover_before_pointing_is_prepared_keeps_its_tooltip_and_ring() {
     assert!(inked_pixels(&canvas(&root, "overlay")) > 0, "the hover ring was cleared");
 }
 
+/// The summary that describes the canvas to screen readers (its `aria-describedby`) is written
+/// with the drawing, for the state drawn, and follows the next change.
+#[wasm_bindgen_test]
+fn the_summary_is_written_with_the_drawing() {
+    let (root, mut chart) = compare(1.0);
+    let compared = text(&root, "summary");
+    assert!(!compared.is_empty());
+    assert_eq!(compared, chart.summary());
+    assert_eq!(chart.set("view", Some("breakdown".into())), None);
+    chart.render();
+    assert_ne!(text(&root, "summary"), compared);
+    assert_eq!(text(&root, "summary"), chart.summary());
+}
+
 #[wasm_bindgen_test]
 fn the_png_export_is_drawn_on_its_own_canvas_and_leaves_the_screen_as_it_was() {
     let (root, chart) = compare(1.0);

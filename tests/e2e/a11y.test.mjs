@@ -143,6 +143,32 @@ test('keyboard only: the arrows visit all 40 data points of the Overview', async
   await page.context().close();
 });
 
+test('the canvas is described by the summary of what it shows, in each view and language', async () => {
+  const page = await open('/index.html');
+  const el = page.locator('migration-chart');
+  const described = () => el.evaluate(async (e) => {
+    // A change is drawn, with its summary, in the next frame.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const root = e.shadowRoot;
+    const id = root.getElementById('plot').getAttribute('aria-describedby');
+    return { text: root.getElementById(id).textContent, summary: e.summary };
+  });
+  const seen = new Set();
+  for (const lang of LANGS) {
+    for (const view of ['overview', 'compare', 'breakdown', 'table']) {
+      await el.evaluate((e, [v, l]) => { e.setAttribute('view', v); e.setAttribute('lang', l); }, [view, lang]);
+      const { text, summary } = await described();
+      assert.ok(text.length > 40, `${view}, ${lang}: "${text}"`);
+      assert.equal(text, summary, `${view}, ${lang}`);
+      seen.add(text);
+    }
+  }
+  // The Table shows what the Overview shows, and says so in the same words.
+  assert.equal(seen.size, 9, 'each view but the Table, in each language, has its own description');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('nothing moves for a reader who prefers reduced motion (nothing animates at all)', async () => {
   const page = await open('/index.html#view=compare', { reducedMotion: 'reduce' });
   const box = await page.locator('migration-chart').boundingBox();

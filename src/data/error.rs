@@ -135,7 +135,9 @@ impl Problem {
                 let byte = count(*byte);
                 match lang {
                     En => format!("is not in UTF-8: byte {byte} cannot be read; save the file as UTF-8"),
-                    Az => format!("UTF-8 kodlaşmasında deyil: {byte} nömrəli bayt oxunmur; faylı UTF-8 ilə saxlayın"),
+                    Az => format!(
+                        "UTF-8 kodlaşmasında deyil: {byte} nömrəli bayt oxunmur; faylı UTF-8 kodlaşmasında saxlayın"
+                    ),
                     Ru => format!("не в кодировке UTF-8: байт {byte} не читается; сохраните файл в UTF-8"),
                 }
             }
@@ -383,7 +385,7 @@ mod tests {
             say(Place::File, Problem::NotUtf8 { byte: 162 }),
             [
                 "the file is not in UTF-8: byte 162 cannot be read; save the file as UTF-8",
-                "fayl UTF-8 kodlaşmasında deyil: 162 nömrəli bayt oxunmur; faylı UTF-8 ilə saxlayın",
+                "fayl UTF-8 kodlaşmasında deyil: 162 nömrəli bayt oxunmur; faylı UTF-8 kodlaşmasında saxlayın",
                 "файл не в кодировке UTF-8: байт 162 не читается; сохраните файл в UTF-8",
             ]
         );

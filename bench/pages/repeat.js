@@ -44,9 +44,10 @@ async function widget() {
   for (let i = 0; i < times; i++) {
     const [read, ok] = timed(() => chart.load(bytes));
     const [draw] = timed(() => chart.render());
+    if (!ok) throw new Error('the widget refused the file');
     // What was drawn is the file: the chart holds its indicators, and its table every report.
     const ids = chart.indicators().map((x) => x.id).join();
-    if (!ok || ids !== expected.ids || chart.csv().split('\n').length < expected.reports) {
+    if (ids !== expected.ids || chart.csv().split('\n').length < expected.reports) {
       throw new Error('the file was not drawn');
     }
     out.push([read, draw]);

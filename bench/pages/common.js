@@ -27,7 +27,11 @@ export function start() {
 
 /** Report labels and series in the dataset schema: legal indicators, or every one at scale. */
 export async function loadSeries() {
-  const data = await (await fetch(dataUrl || '/data/migration-az.json')).json();
+  return seriesOf(await (await fetch(dataUrl || '/data/migration-az.json')).json());
+}
+
+/** The report labels and series a peer draws, from a dataset file as `JSON.parse` reads it. */
+export function seriesOf(data) {
   const en = (t) => (typeof t === 'string' ? t : t.en);
   // At scale, the first group: what the widget's Compare shows (the total is in a second group).
   const chosen = dataUrl

@@ -4,6 +4,8 @@
 // uPlot), each timed on its own. The file is fetched once, before any timing, so that the
 // network is not in it. Sets window.result to [[read ms, draw ms], …]. See bench/repeat.mjs.
 import init, { Chart } from '/www/pkg/migration_charts.js';
+import { seriesOf } from './common.js';
+import { uplotData, uplotOptions } from './uplot-options.js';
 
 const params = new URLSearchParams(location.search);
 const url = params.get('data');
@@ -55,33 +57,22 @@ async function widget() {
   return out;
 }
 
-/** uPlot's part as the scale benchmark's page has it (bench/pages/uplot.js, lines). */
+/** uPlot's part as the scale benchmark's page has it (uplot.js, lines). */
 async function uplot() {
   const text = new TextDecoder().decode(bytes);
   const out = [];
   for (let i = 0; i < times; i++) {
-    const [read, { labels, values }] = timed(() => {
-      const data = JSON.parse(text);
-      const chosen = data.indicators.filter((x) => x.group === data.groups[0].id);
-      return { labels: data.reports.map((r) => r.label.en), values: chosen.map((x) => x.values) };
-    });
+    const [read, { labels, series }] = timed(() => seriesOf(JSON.parse(text)));
     const box = document.createElement('div');
     document.body.append(box);
     let drawn;
     const done = new Promise((resolve) => { drawn = resolve; });
     const t = performance.now();
     // uPlot draws in a microtask after it is made: its `draw` hook stops the clock.
-    const u = new uPlot({
-      width: 1000,
-      height: 400,
-      scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, max * 1.05] } },
-      axes: [{ incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (_u, splits) => splits.map((v) => labels[v] ?? '') }, { size: 60 }],
-      cursor: { points: { show: false } },
-      series: [{}, ...values.map((_, s) => ({ label: `s${s}`, stroke: '#0072b2', width: 1, points: { show: false } }))],
-      hooks: { draw: [() => drawn(performance.now() - t)] },
-    }, [labels.map((_, r) => r), ...values], box);
+    const hooks = { draw: [() => drawn(performance.now() - t)] };
+    const u = new uPlot(uplotOptions(labels, series, { lines: true, hooks }), uplotData(labels, series), box);
     const draw = await done;
-    if (u.data.length !== values.length + 1 || u.data[1].length !== labels.length) throw new Error('uPlot drew other data');
+    if (u.data.length !== series.length + 1 || u.data[1].length !== labels.length) throw new Error('uPlot drew other data');
     out.push([read, draw]);
     u.destroy();
     box.remove();

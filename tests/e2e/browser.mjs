@@ -4,10 +4,10 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/server.mjs';
 
 // Chromium keeps only the last --disable-features switch, and playwright passes one of its own
-// first: this one repeats playwright's list (playwright-core 1.x, chromiumSwitches) and adds the
+// first: this one repeats playwright's list (playwright-core 1.64, chromiumSwitches) and adds the
 // browser-UI features that Debian's Chromium draws as web pages. Headless, nobody sees that UI,
-// but each window's renderers for it (reload button, omnibox popup) ran while a page loaded and
-// took CPU from it: on this 2-core machine the scale file's first read and draw took about 100
+// but an extra renderer for it (reload button, omnibox popup) started with each window and took
+// CPU from the page loading in it: on this 2-core machine the scale file's first read and draw took about 100
 // instead of 65 ms for the widget, 42 instead of 31 ms for uPlot (bench/repeat.mjs, 9 visits).
 const DISABLED_FEATURES = [
   // playwright's

@@ -6,17 +6,13 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve } from '../scripts/server.mjs';
+import { value } from './lib/args.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { generate } from './lib/datasets.mjs';
 import { median } from './lib/stats.mjs';
 
-const argv = process.argv.slice(2);
-const value = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? Number(argv[i + 1]) : fallback;
-};
-const visits = value('--visits', 9);
-const times = value('--times', 6);
+const visits = Number(value('--visits', 9));
+const times = Number(value('--times', 6));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const sets = await generate(join(HERE, 'data'));

@@ -97,15 +97,15 @@ fn check_csv(data: &Dataset, state: &ViewState) {
 
 fn check_marks(data: &Dataset, state: &ViewState) {
     let marks = chart::marks(data, state, 640.0, 400.0);
-    for (i, t) in marks.targets.iter().enumerate() {
+    for (i, t) in marks.targets().iter().enumerate() {
         if t.mark.w < 1.0 || t.mark.h < 1.0 || t.shown.is_none() {
             continue;
         }
         let (x, y) = (t.mark.x + t.mark.w / 2.0, t.mark.y + t.mark.h / 2.0);
         let found = hit::hit(&marks, x, y).unwrap_or_else(|| panic!("nothing at the centre of {t:?}"));
         // Another mark at the very same place (two lines through one point) may answer instead.
-        let other = &marks.targets[found].mark;
-        assert!(found == i || other.contains(x, y), "{t:?} found {:?}", marks.targets[found]);
+        let other = &marks.targets()[found].mark;
+        assert!(found == i || other.contains(x, y), "{t:?} found {:?}", marks.targets()[found]);
     }
 }
 

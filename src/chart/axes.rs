@@ -9,7 +9,7 @@
 //! linear or logarithmic coordinate as the view asks.
 
 use super::{dense, DrawError, Pen, Size};
-use crate::hit::{Rect, Target};
+use crate::hit::Rect;
 use crate::scale::Axis;
 use crate::theme::Paint;
 use plotters::coord::ranged1d::{DefaultFormatting, DiscreteRanged, KeyPointHint, Ranged, SegmentedCoord};
@@ -240,7 +240,7 @@ pub(super) fn point<DB: DrawingBackend>(chart: &Chart<DB>, r: usize, value: f64)
 /// reports (a missing value, or one `axis` cannot place such as zero on a log axis, breaks it;
 /// a lone point draws none), thinned to what each pixel column shows (`dense::thin`). Returns
 /// each value's pixel, mapped once for the line, so that the view's markers and pointer areas
-/// (`line_targets`) use the same.
+/// (`hit::line_targets`) use the same.
 pub(super) fn line<DB: DrawingBackend>(
     chart: &Chart<DB>,
     values: &[Option<f64>],
@@ -256,42 +256,6 @@ pub(super) fn line<DB: DrawingBackend>(
         plot.area.draw(&PathElement::new(path, style))?;
     }
     Ok(at)
-}
-
-/// The pointer targets of `indicator`'s line, a report each: `shown` its values, `at` their
-/// pixels as `line` returned them, `bands` the chart's.
-pub(super) fn line_targets<'a>(
-    indicator: usize,
-    shown: &'a [Option<f64>],
-    at: &'a [Option<(i32, i32)>],
-    bands: &'a [Rect],
-) -> impl Iterator<Item = Target> + 'a {
-    let datums = shown.iter().zip(at).zip(bands).enumerate();
-    datums.map(move |(r, ((&shown, &at), band))| point_target((indicator, r), shown, at, band))
-}
-
-/// The pointer target of a line's datum: the dot at its point `at` (from `point`; none for a
-/// gap, which sits on the axis), over the report's whole `band`, down or up to the whole dot
-/// where it overhangs the plot (a value at the edge). Where reports outnumber pixels, a band
-/// may be under a pixel wide: the area is then the pixel column of the point, which the
-/// column's other reports share, and the pointer picks the nearest of their points. Not wider,
-/// so that dense lines keep narrow pointer areas.
-fn point_target(
-    (indicator, report): (usize, usize),
-    shown: Option<f64>,
-    at: Option<(i32, i32)>,
-    band: &Rect,
-) -> Target {
-    let anchor = match at {
-        Some((x, y)) => (f64::from(x), f64::from(y)),
-        None => (band.x + band.w / 2.0, band.bottom()),
-    };
-    let mark = Rect::new(anchor.0 - 4.0, anchor.1 - 4.0, 8.0, 8.0);
-    let column = anchor.0.floor();
-    let (left, right) = (band.x.min(column), band.right().max(column + 1.0));
-    let (top, bottom) = (band.y.min(mark.y), band.bottom().max(mark.bottom()));
-    let hit = Rect::new(left, top, right - left, bottom - top);
-    Target { indicator, report, shown, hit, mark, anchor }
 }
 
 /// The plot as a plotters area in pixels, for marks whose points `point` has mapped already.

@@ -19,7 +19,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// The stack's top segment answers for the empty column above it (and the total written there),
 /// as Compare's bars answer for their whole column: pointing anywhere over a report finds a datum.
 fn reach_the_top(marks: &mut Marks, report: usize, band: Rect) {
-    let top = marks.targets.iter_mut().rev().take_while(|t| t.report == report).find(|t| t.shown.is_some());
+    let top = marks.drawn().iter_mut().rev().take_while(|t| t.report == report).find(|t| t.shown.is_some());
     if let Some(t) = top {
         let y = t.hit.y.min(band.y);
         t.hit = Rect::new(t.hit.x, y, t.hit.w, t.hit.bottom() - y);
@@ -70,7 +70,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         format!("{total} · {what}")
     }];
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
-    marks.targets.reserve_exact(series.len() * reports);
+    marks.drawn().reserve_exact(series.len() * reports);
     let mut chart = frame(root, data, &series, pen, &axis, &title, &mut marks)?;
     let mut totals = Vec::new();
     let bands = marks.columns.clone();
@@ -101,7 +101,7 @@ pub(super) fn draw<DB: DrawingBackend>(
                 }
                 None => Rect::new(band.x + f64::from(insets.0), base_row, bar_w, 0.0),
             };
-            marks.targets.push(Target {
+            marks.drawn().push(Target {
                 indicator: s.indicator,
                 report: r,
                 shown: value,
@@ -235,7 +235,7 @@ mod tests {
         let ((rects, outlines), marks) = drawn(3000);
         assert!(rects < 800, "{rects} rectangles: the parts are not drawn a rectangle at a time");
         assert_eq!(outlines, 4, "one outline per part along its columns");
-        assert_eq!(marks.targets.len(), 4 * 3000, "every datum can still be pointed at");
+        assert_eq!(marks.targets().len(), 4 * 3000, "every datum can still be pointed at");
         assert!(marks.texts.iter().any(|t| t.text.contains("the mean of the reports")), "the caption says so");
         let ((rects, outlines), marks) = drawn(100);
         assert!(rects >= 4 * 100, "{rects} rectangles: a stack per report where each has its pixels");

@@ -7,7 +7,7 @@ use super::legend::{self, Series};
 use super::marker;
 use super::{DrawError, Pen};
 use crate::data::Dataset;
-use crate::hit::{Marks, Rect, Target};
+use crate::hit::{Line, Marks, Rect, Target};
 use crate::i18n::{word, Word};
 use crate::measure;
 use crate::scale::Axis;
@@ -96,14 +96,13 @@ pub(super) fn draw<DB: DrawingBackend>(
     let as_lines = !matches!((state.mark, log), (Mark::Bars, false)) || crowded;
     // Lines carry their series' shapes, and the legend shows them beside the colours.
     series.iter_mut().for_each(|s| s.shaped = as_lines);
-    let shown: Vec<Shown> = series
+    let mut shown: Vec<Shown> = series
         .iter()
         .filter(|s| !s.hidden)
         .map(|series| Shown { series, values: measure::shown(data, series.indicator, state.mode) })
         .collect();
     let (lo, hi) = extent(&shown, log);
     let mut marks = Marks::new(f64::from(w), f64::from(h), true);
-    marks.targets.reserve_exact(shown.len() * data.reports.len());
     let axis = match (log, state.mode) {
         (true, _) => Axis::log(lo, hi),
         (false, Mode::Change) => Axis::linear(lo, hi, 5).percent(),
@@ -123,7 +122,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     // nothing: values are drawn as points (and lines) there, and the title says so; as they are
     // where bars would be narrower than a pixel.
     if as_lines {
-        lines(&mut chart, pen, &axis, &shown, &mut marks)?;
+        lines(&mut chart, pen, &axis, &mut shown, &mut marks)?;
     } else {
         grouped_bars(&mut chart, pen, &axis, &shown, &mut marks)?;
     }
@@ -141,6 +140,7 @@ fn grouped_bars<DB: DrawingBackend>(
     let base = axis.baseline();
     let base_row = axes::row(chart, base);
     let bands = marks.columns.clone();
+    marks.drawn().reserve_exact(shown.len() * bands.len());
     for (n, s) in shown.iter().enumerate() {
         let style = pen.fill(Paint::Series(s.series.colour));
         let mut bars = Vec::new();
@@ -157,7 +157,7 @@ fn grouped_bars<DB: DrawingBackend>(
             bars.extend(drawn.map(|(bar, _)| bar));
             // The tooltip hangs from the end of the bar away from the baseline.
             let tip = if value.is_some_and(|v| v < base) { mark.bottom() } else { mark.y };
-            marks.targets.push(Target {
+            marks.drawn().push(Target {
                 indicator: s.series.indicator,
                 report: r,
                 shown: value,
@@ -173,15 +173,15 @@ fn grouped_bars<DB: DrawingBackend>(
 
 /// Each series as a line, with its shape at every report where the reports stand far enough
 /// apart for markers to be told apart; a gap in the data breaks the line rather than bridging it.
+/// The lines' pointer targets are made when first needed, from their values and pixels.
 fn lines<DB: DrawingBackend>(
     chart: &mut Chart<DB>,
     pen: &Pen,
     axis: &Axis,
-    shown: &[Shown],
+    shown: &mut [Shown],
     marks: &mut Marks,
 ) -> Result<(), DrawError> {
-    let bands = marks.columns.clone();
-    let band_width = bands.first().map_or(0.0, |b| b.w);
+    let band_width = marks.columns.first().map_or(0.0, |b| b.w);
     for s in shown {
         let paint = Paint::Series(s.series.colour);
         let stroke = pen.stroke(paint, line_width(band_width));
@@ -198,8 +198,7 @@ fn lines<DB: DrawingBackend>(
         for at in marked {
             plot.area.draw(&marker::marker(plot.at(at), shape, 4.0, pen.fill(paint)))?;
         }
-        let targets = axes::line_targets(s.series.indicator, &s.values, &at, &bands);
-        marks.targets.extend(targets);
+        marks.add_line(Line { indicator: s.series.indicator, shown: std::mem::take(&mut s.values), at });
     }
     Ok(())
 }

@@ -290,7 +290,7 @@ pub fn highlight<DB: DrawingBackend>(
     target: usize,
     palette: &Palette,
 ) -> Result<(), DrawError> {
-    let Some(t) = marks.targets.get(target) else { return Ok(()) };
+    let Some(t) = marks.targets().get(target) else { return Ok(()) };
     if let Some(&column) = marks.columns.get(t.report).filter(|_| marks.crosshair) {
         outline(root, column, colour(palette, Paint::Axis).stroke_width(1))?;
     }
@@ -353,9 +353,9 @@ mod tests {
     #[test]
     fn compare_bars_one_target_per_series_and_report() {
         let marks = view("view=compare", 800.0);
-        assert_eq!(marks.targets.len(), 15);
+        assert_eq!(marks.targets().len(), 15);
         assert_eq!(marks.legend.len(), 3);
-        let t = &marks.targets[0];
+        let t = &marks.targets()[0];
         assert_eq!((t.indicator, t.report, t.shown), (0, 0, Some(96732.0)));
         assert_eq!(crate::hit::hit(&marks, t.anchor.0, t.anchor.1 + 5.0), Some(0));
         let l = &marks.legend[1];
@@ -373,7 +373,7 @@ mod tests {
             assert!((pair[0].w - pair[1].w).abs() <= 1.0, "{pair:?}");
         }
         // A bar's height is its value's share of the axis: 96,732 and 48,118 on one scale.
-        let (a, b) = (&marks.targets[0], &marks.targets[2]);
+        let (a, b) = (&marks.targets()[0], &marks.targets()[2]);
         let ratio = a.mark.h / b.mark.h;
         let expected = 96732.0 / 49118.0;
         assert!((ratio - expected).abs() < 0.02, "{ratio} against {expected}");
@@ -383,25 +383,25 @@ mod tests {
     #[test]
     fn indexed_mode_starts_every_series_at_100() {
         let marks = view("view=compare&mode=indexed", 800.0);
-        let firsts: Vec<Option<f64>> = marks.targets.iter().filter(|t| t.report == 0).map(|t| t.shown).collect();
+        let firsts: Vec<Option<f64>> = marks.targets().iter().filter(|t| t.report == 0).map(|t| t.shown).collect();
         assert_eq!(firsts, vec![Some(100.0); 3]);
-        let tops: Vec<f64> = marks.targets.iter().filter(|t| t.report == 0).map(|t| t.mark.y).collect();
+        let tops: Vec<f64> = marks.targets().iter().filter(|t| t.report == 0).map(|t| t.mark.y).collect();
         assert!(tops.windows(2).all(|w| w[0] == w[1]), "every first bar reaches the same height: {tops:?}");
     }
 
     #[test]
     fn hidden_series_leave_the_axis_and_the_targets() {
         let marks = view("view=compare&hidden=stay-registration", 800.0);
-        assert_eq!(marks.targets.len(), 10);
-        assert!(marks.targets.iter().all(|t| t.indicator != 0));
+        assert_eq!(marks.targets().len(), 10);
+        assert!(marks.targets().iter().all(|t| t.indicator != 0));
         assert_eq!(marks.legend.len(), 3, "a hidden series keeps its legend entry, to be shown again");
     }
 
     #[test]
     fn breakdown_stacks_the_parts_to_the_total() {
         let marks = view("view=breakdown", 800.0);
-        assert_eq!(marks.targets.len(), 20);
-        let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
+        assert_eq!(marks.targets().len(), 20);
+        let first: Vec<_> = marks.targets().iter().filter(|t| t.report == 0).collect();
         let sum: f64 = first.iter().filter_map(|t| t.shown).sum();
         assert_eq!(sum, 2792.0);
         // Segments sit on each other: each one's bottom is the previous one's top, less the
@@ -411,19 +411,19 @@ mod tests {
             assert!((0.0..=1.0).contains(&gap), "{:?} then {:?}", pair[0].mark, pair[1].mark);
         }
         let lines = view("view=compare&mark=lines", 800.0);
-        let t = &lines.targets[3];
+        let t = &lines.targets()[3];
         assert_eq!(crate::hit::hit(&lines, t.anchor.0, t.anchor.1), Some(3));
     }
 
     #[test]
     fn overview_has_a_target_per_value_and_whole_names() {
         let marks = view("", 960.0);
-        assert_eq!(marks.targets.len(), 40);
-        let first = &marks.targets[0];
+        assert_eq!(marks.targets().len(), 40);
+        let first = &marks.targets()[0];
         assert_eq!((first.indicator, first.report, first.shown), (0, 0, Some(96732.0)));
         let centre = (first.mark.x + first.mark.w / 2.0, first.mark.y + first.mark.h / 2.0);
         assert_eq!(crate::hit::hit(&marks, centre.0, centre.1), Some(0));
-        assert!(marks.targets.iter().all(|t| t.mark.bottom() <= marks.height && t.mark.right() <= 960.0));
+        assert!(marks.targets().iter().all(|t| t.mark.bottom() <= marks.height && t.mark.right() <= 960.0));
         for width in [320.0, 700.0, 960.0] {
             assert_eq!(view("", width).height, overview::height(&Dataset::for_tests(), width));
         }
@@ -459,7 +459,7 @@ mod tests {
         };
         // A marker per value, and the three series' shapes in the legend.
         assert_eq!(svg.matches("<polygon").count(), 15 + 3, "a point per value");
-        assert!(marks.targets.iter().all(|t| t.mark.w == 8.0), "every mark is a point");
+        assert!(marks.targets().iter().all(|t| t.mark.w == 8.0), "every mark is a point");
         assert!(marks.texts.iter().any(|t| t.text.contains("a bar's length means nothing")));
     }
 
@@ -583,15 +583,15 @@ mod tests {
         };
         assert_eq!(lines_in(&svg), 2, "a line per panel");
         assert!(svg.matches("<rect").count() < 100, "no bar per report");
-        assert_eq!(marks.targets.len(), 1200, "a target per datum");
+        assert_eq!(marks.targets().len(), 1200, "a target per datum");
         each_point_can_be_pointed_at(&marks);
     }
 
     /// Pointing at each datum's point finds it, or another datum drawn at the very same pixel:
     /// in a pixel column of many reports, each of them can be pointed at.
     fn each_point_can_be_pointed_at(marks: &Marks) {
-        for t in marks.targets.iter().filter(|t| t.shown.is_some()) {
-            let found = crate::hit::hit(marks, t.anchor.0, t.anchor.1).and_then(|i| marks.targets.get(i));
+        for t in marks.targets().iter().filter(|t| t.shown.is_some()) {
+            let found = crate::hit::hit(marks, t.anchor.0, t.anchor.1).and_then(|i| marks.targets().get(i));
             assert!(found.is_some_and(|f| f.anchor == t.anchor), "{t:?} found {found:?}");
         }
     }
@@ -610,7 +610,7 @@ mod tests {
     #[test]
     fn hiding_every_series_says_so_and_keeps_the_legend() {
         let marks = view("view=compare&hidden-series=stay-registration,residence-permits,citizenship", 800.0);
-        assert!(marks.targets.is_empty());
+        assert!(marks.targets().is_empty());
         assert_eq!(marks.legend.len(), 3, "the legend stays, to show a series again");
         assert!(marks.texts.iter().any(|t| t.text.starts_with("Every series is hidden")), "{:?}", marks.texts);
     }
@@ -618,12 +618,12 @@ mod tests {
     #[test]
     fn breakdown_answers_over_the_whole_column_like_compare() {
         let marks = view("view=breakdown", 800.0);
-        let first: Vec<_> = marks.targets.iter().filter(|t| t.report == 0).collect();
+        let first: Vec<_> = marks.targets().iter().filter(|t| t.report == 0).collect();
         let top = first.iter().map(|t| t.mark.y).fold(f64::INFINITY, f64::min);
         let column = marks.columns[first[0].report];
         // Above the stack, under the total: the top segment (lost permit cards), not nothing.
         let found = crate::hit::hit(&marks, column.x + column.w / 2.0, (column.y + top) / 2.0);
-        assert_eq!(found.map(|i| marks.targets[i].indicator), first.last().map(|t| t.indicator));
+        assert_eq!(found.map(|i| marks.targets()[i].indicator), first.last().map(|t| t.indicator));
     }
 
     #[test]
@@ -674,7 +674,7 @@ mod tests {
                 Err(e) => panic!("{e}"),
             };
         // Every bar that was drawn is a rect at exactly its target's mark.
-        for t in marks.targets.iter().filter(|t| t.shown.is_some_and(|v| v > 0.0)) {
+        for t in marks.targets().iter().filter(|t| t.shown.is_some_and(|v| v > 0.0)) {
             let m = t.mark;
             let rect = format!(r#"<rect x="{}" y="{}" width="{}" height="{}""#, m.x, m.y, m.w, m.h);
             assert!(svg.contains(&rect), "no {rect} in the SVG");

@@ -11,7 +11,7 @@ use super::axes::{self, Margins};
 use super::frame::{axis_caption, stacked, wrapped};
 use super::{text_size, width, wrap, DrawError, Pen, Size, MARGIN};
 use crate::data::Dataset;
-use crate::hit::{Marks, Rect, Target};
+use crate::hit::{self, Marks, Rect, Target};
 use crate::measure;
 use crate::scale::Axis;
 use crate::theme::Paint;
@@ -153,7 +153,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 ) -> Result<Marks, DrawError> {
     let (w, h) = root.dim_in_pixel();
     let mut marks = Marks::new(f64::from(w), f64::from(h), false);
-    marks.targets.reserve_exact(data.indicators.len() * data.reports.len());
+    marks.drawn().reserve_exact(data.indicators.len() * data.reports.len());
     let layout = Layout::new(data, f64::from(w));
     let cell_w = cell_width(f64::from(w), layout.columns);
     let heights = Heights::new(pen, cell_w);
@@ -237,7 +237,7 @@ fn panel<DB: DrawingBackend>(
     // through the values (thinned to what the pixels show), pointed at as Compare's lines are.
     if plot_w < ind.values.len() as f64 {
         let at = axes::line(&chart, &ind.values, &axis, style.stroke_width(1))?;
-        marks.targets.extend(axes::line_targets(indicator, &ind.values, &at, &bands));
+        marks.drawn().extend(hit::line_targets(indicator, &ind.values, &at, &bands));
         return Ok(());
     }
     let mut bars = Vec::new();
@@ -251,7 +251,7 @@ fn panel<DB: DrawingBackend>(
         };
         bars.extend(drawn.map(|(bar, _)| bar));
         let anchor = (mark.x + mark.w / 2.0, mark.y);
-        marks.targets.push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor });
+        marks.drawn().push(Target { indicator, report: r, shown: *value, hit: band, mark, anchor });
     }
     chart.draw_series(bars)?;
     Ok(())
@@ -340,7 +340,7 @@ mod tests {
         for (width, shown) in [(1280.0, 24), (375.0, 12)] {
             let marks = super::super::marks(&data, &ViewState::default(), width, 0.0);
             assert!(marks.height < 1600.0, "{width}: {}", marks.height);
-            assert_eq!(marks.targets.len(), shown * 2, "a target per value of each shown panel");
+            assert_eq!(marks.targets().len(), shown * 2, "a target per value of each shown panel");
             let note = format!("Showing {shown} of 100 indicators");
             assert!(marks.texts.iter().any(|t| t.text.starts_with(&note)), "{width}: no '{note}'");
             assert!(marks.texts.iter().all(|t| t.y + t.h <= marks.height), "{width}: text below the drawing");
@@ -352,7 +352,7 @@ mod tests {
         let data = Dataset::for_tests();
         let marks = super::super::marks(&data, &ViewState::default(), 1280.0, 0.0);
         let heading = marks.texts.iter().find(|t| t.text == "Illegal migration");
-        let first = marks.targets.iter().find(|t| t.indicator == 3);
+        let first = marks.targets().iter().find(|t| t.indicator == 3);
         match (heading, first) {
             (Some(h), Some(t)) => {
                 assert!(h.x <= t.hit.x && t.hit.x - h.x < 80.0, "{h:?} over {:?}", t.hit);

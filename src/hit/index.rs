@@ -8,7 +8,6 @@
 //! targets would gives exactly the scan's answer.
 
 use super::{Rect, Target};
-use std::cell::OnceCell;
 
 /// Targets read to fit the grid.
 const SAMPLE: usize = 1024;
@@ -140,32 +139,6 @@ impl Grid {
     /// a dense line is then one entry, not two).
     fn span(&self, l: f64, r: f64) -> Option<(usize, usize)> {
         (l < r).then(|| (self.column(l), self.column(r.next_down())))
-    }
-}
-
-/// The marks' index, made on first use; `Marks::index` makes it at once, so that the first
-/// pointer move does not pay for it.
-#[derive(Clone, Default)]
-pub struct LazyIndex(OnceCell<HitIndex>);
-
-impl LazyIndex {
-    pub fn get(&self, targets: &[Target]) -> &HitIndex {
-        self.0.get_or_init(|| HitIndex::new(targets))
-    }
-}
-
-/// Derived from the targets, which the marks compare themselves: whether it is made yet, or how,
-/// is no difference between two markss.
-impl PartialEq for LazyIndex {
-    fn eq(&self, _: &LazyIndex) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for LazyIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let entries = self.0.get().map(|i| i.entries.len());
-        f.debug_struct("LazyIndex").field("entries", &entries).finish()
     }
 }
 
@@ -322,7 +295,7 @@ mod tests {
                 let marks = build(&data, &ViewState::from_hash(hash), width, 420.0);
                 let points = (0..(width as usize * 2))
                     .flat_map(|x| (0..marks.height as usize).step_by(7).map(move |y| (x as f64 / 2.0, y as f64)));
-                let hits = agree(&marks.targets, points);
+                let hits = agree(marks.targets(), points);
                 assert!(hits > 100, "{hash} at {width}: only {hits} points hit");
             }
         }
@@ -335,19 +308,19 @@ mod tests {
         let mut rng = Rng(42);
         for hash in ["view=compare&mark=bars", "view=compare&mark=lines"] {
             let marks = build(&data, &ViewState::from_hash(hash), 1000.0, 400.0);
-            assert_eq!(marks.targets.len(), 100_000);
+            assert_eq!(marks.targets().len(), 100_000);
             // Sub-linear: a pointer reads one column, and no column holds much. A pixel column
             // of these lines holds the points of two or three reports of each of 50 series, all
             // of which it can point at.
-            let index = HitIndex::new(&marks.targets);
+            let index = HitIndex::new(marks.targets());
             let widest = (0..index.heads.len()).map(|c| index.column_len(c)).max().unwrap_or(0);
-            assert!(index.entries.len() <= 3 * marks.targets.len() && widest <= 300, "{hash}: widest {widest}");
+            assert!(index.entries.len() <= 3 * marks.targets().len() && widest <= 300, "{hash}: widest {widest}");
             // Few points: each costs a full scan, slow in a debug build.
             let points: Vec<(f64, f64)> = (0..200).map(|_| (rng.float(-5.0, 1005.0), rng.float(0.0, 400.0))).collect();
             // Through the marks, whose index `build` made.
             let mut hits = 0;
             for &(x, y) in &points {
-                let expected = scan(&marks.targets, x, y);
+                let expected = scan(marks.targets(), x, y);
                 assert_eq!(crate::hit::hit(&marks, x, y), expected, "{hash} at ({x}, {y})");
                 hits += usize::from(expected.is_some());
             }
@@ -377,7 +350,7 @@ mod tests {
     #[test]
     fn a_marks_made_by_hand_is_indexed_on_first_use() {
         let t = |x: f64| target(Rect::new(x, 0.0, 10.0, 10.0), (x + 5.0, 5.0));
-        let marks = Marks { targets: vec![t(0.0), t(10.0), t(5.0)], ..Marks::default() };
+        let marks = Marks::with_targets(vec![t(0.0), t(10.0), t(5.0)]);
         assert_eq!(crate::hit::hit(&marks, 7.0, 5.0), Some(0));
         assert_eq!(crate::hit::hit(&marks, 12.0, 5.0), Some(2));
         assert_eq!(crate::hit::hit(&marks, 13.0, 5.0), Some(1));

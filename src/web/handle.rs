@@ -257,13 +257,13 @@ impl Chart {
     /// with real content. The element calls it once the drawing is on screen, so that the
     /// drawing does not wait on it. A pointer or a key that came first has done all three.
     pub fn prepare_pointing(&mut self) {
-        self.marks.index();
+        self.marks.prepare();
         if self.hover.is_some() {
             return;
         }
         let size = chart::pixels(self.marks.width, self.marks.height);
         let _ = canvas::backend(&self.dom.overlay, size, self.dpr);
-        let first = self.marks.targets.first();
+        let first = self.marks.targets().first();
         let datum = self.data.as_ref().zip(first).and_then(|(d, t)| text::datum(d, &self.state, t.indicator, t.report));
         if let Some(datum) = datum {
             self.tip.fill(&datum);
@@ -528,7 +528,7 @@ impl Chart {
 
     /// Places the tooltip by the hovered target with its last known size.
     fn place_tip(&mut self) {
-        let Some(target) = self.hover.and_then(|t| self.marks.targets.get(t)) else { return };
+        let Some(target) = self.hover.and_then(|t| self.marks.targets().get(t)) else { return };
         let at = hit::tooltip_position(target, self.tip.size(), (self.width, self.marks.height));
         self.tip.place(at);
     }
@@ -545,7 +545,7 @@ impl Chart {
             let _ = chart::highlight(&overlay.into_drawing_area(), &self.marks, t, Palette::for_dark(dark));
         }
         let datum = target.and_then(|t| {
-            let t = self.marks.targets.get(t)?;
+            let t = self.marks.targets().get(t)?;
             text::datum(self.data.as_ref()?, &self.state, t.indicator, t.report)
         });
         let Some(datum) = datum else {
